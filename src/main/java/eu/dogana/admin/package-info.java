@@ -1,0 +1,2 @@
+/** Administration API ({@code /admin/*}): API keys now, policies and configuration later. */
+package eu.dogana.admin;

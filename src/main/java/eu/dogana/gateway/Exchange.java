@@ -1,0 +1,124 @@
+package eu.dogana.gateway;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dogana.backend.ModelRoute;
+import eu.dogana.security.Principal;
+import io.vertx.core.buffer.Buffer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of one request as it passes the pipeline's stages. Each stage fills in what it is responsible for;
+ * a getter called before its stage ran fails loudly instead of returning null.
+ *
+ * <p>{@link #body()} is the caller's JSON document as received: fields the gateway does not know (vLLM's
+ * {@code top_k}, {@code guided_json}, tool definitions…) stay in it and reach the backend untouched.
+ */
+public final class Exchange {
+
+    private final String requestId;
+    private final Endpoint endpoint;
+    private final Optional<String> authorization;
+    private final Optional<String> declaredPurpose;
+    private final Buffer rawBody;
+    private final long receivedNanos;
+
+    private Principal principal;
+    private ObjectNode body;
+    private String model;
+    private boolean stream;
+    private Optional<String> purpose = Optional.empty();
+    private List<ModelRoute> routes;
+
+    public Exchange(String requestId, Endpoint endpoint, Optional<String> authorization,
+                    Optional<String> declaredPurpose, Buffer rawBody, long receivedNanos) {
+        this.requestId = requireNonNull(requestId, "requestId is null");
+        this.endpoint = requireNonNull(endpoint, "endpoint is null");
+        this.authorization = requireNonNull(authorization, "authorization is null");
+        this.declaredPurpose = requireNonNull(declaredPurpose, "declaredPurpose is null");
+        this.rawBody = requireNonNull(rawBody, "rawBody is null");
+        this.receivedNanos = receivedNanos;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    public Optional<String> authorization() {
+        return authorization;
+    }
+
+    /** The {@code X-Dogana-Purpose} header as sent, if any. */
+    public Optional<String> declaredPurpose() {
+        return declaredPurpose;
+    }
+
+    public Buffer rawBody() {
+        return rawBody;
+    }
+
+    public long receivedNanos() {
+        return receivedNanos;
+    }
+
+    public Principal principal() {
+        return requireSet(principal, "principal");
+    }
+
+    public void principal(Principal principal) {
+        this.principal = requireNonNull(principal, "principal is null");
+    }
+
+    public ObjectNode body() {
+        return requireSet(body, "body");
+    }
+
+    public String model() {
+        return requireSet(model, "model");
+    }
+
+    public boolean stream() {
+        return stream;
+    }
+
+    public void parsedBody(ObjectNode body, String model, boolean stream) {
+        this.body = requireNonNull(body, "body is null");
+        this.model = requireNonNull(model, "model is null");
+        this.stream = stream;
+    }
+
+    /** The purpose of processing that applies: declared by the request, else the key's default. */
+    public Optional<String> purpose() {
+        return purpose;
+    }
+
+    public void purpose(Optional<String> purpose) {
+        this.purpose = requireNonNull(purpose, "purpose is null");
+    }
+
+    public List<ModelRoute> routes() {
+        return requireSet(routes, "routes");
+    }
+
+    public void routes(List<ModelRoute> routes) {
+        this.routes = List.copyOf(routes);
+    }
+
+    private static <T> T requireSet(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException(what + " is read before the stage that sets it ran");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "Exchange[" + requestId + " " + endpoint + "]";
+    }
+}

@@ -1,0 +1,80 @@
+package eu.dogana.gateway.error;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A request the gateway refuses or cannot complete, with everything its OpenAI-shaped error body needs.
+ * Messages are written for the caller: no stack traces, no request content, no secrets.
+ */
+public final class GatewayException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String code;
+    private final Optional<String> param;
+
+    public GatewayException(int status, String type, String code, Optional<String> param, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.type = requireNonNull(type, "type is null");
+        this.code = requireNonNull(code, "code is null");
+        this.param = requireNonNull(param, "param is null");
+    }
+
+    public static GatewayException invalidRequest(String message, String param) {
+        return new GatewayException(400, "invalid_request_error", "invalid_request", Optional.ofNullable(param), message);
+    }
+
+    public static GatewayException invalidJson(String message) {
+        return new GatewayException(400, "invalid_request_error", "invalid_json", Optional.empty(), message);
+    }
+
+    public static GatewayException unauthenticated(String message) {
+        return new GatewayException(401, "authentication_error", "invalid_api_key", Optional.empty(), message);
+    }
+
+    public static GatewayException forbidden(String code, String message) {
+        return new GatewayException(403, "permission_error", code, Optional.empty(), message);
+    }
+
+    public static GatewayException modelNotFound(String model) {
+        return new GatewayException(404, "invalid_request_error", "model_not_found", Optional.of("model"),
+                "The model '" + model + "' does not exist or is not served by this gateway. GET /v1/models lists the models you may use.");
+    }
+
+    public static GatewayException notFound(String message) {
+        return new GatewayException(404, "invalid_request_error", "not_found", Optional.empty(), message);
+    }
+
+    public static GatewayException bodyTooLarge(long limit) {
+        return new GatewayException(413, "invalid_request_error", "request_too_large", Optional.empty(),
+                "The request body exceeds the gateway's limit of " + limit + " bytes.");
+    }
+
+    public static GatewayException internal(String requestId) {
+        return new GatewayException(500, "server_error", "internal_error", Optional.empty(),
+                "The gateway failed to process the request. Quote request id " + requestId + " to the operator.");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Optional<String> param() {
+        return param;
+    }
+
+    public OpenAiError toError() {
+        return new OpenAiError(getMessage(), type, code, param);
+    }
+}

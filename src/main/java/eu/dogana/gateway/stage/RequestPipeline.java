@@ -1,0 +1,37 @@
+package eu.dogana.gateway.stage;
+
+import eu.dogana.gateway.Exchange;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * The stages every forwarded request passes, in order, assembled once. Later stages (PII scan, policy
+ * decision, transformation, audit intent) slot in between {@link RouteStage} and forwarding.
+ */
+@Singleton
+public final class RequestPipeline {
+
+    private final AuthenticateStage authenticate;
+    private final List<RequestStage> stages;
+
+    RequestPipeline(AuthenticateStage authenticate, ParseBodyStage parse, PurposeStage purpose, RouteStage route) {
+        this.authenticate = authenticate;
+        this.stages = List.of(authenticate, parse, purpose, route);
+    }
+
+    /** Only who is calling: for endpoints the gateway answers itself, such as {@code GET /v1/models}. */
+    public void authenticate(Exchange exchange) {
+        authenticate.process(exchange);
+    }
+
+    /** Runs every stage; a refusal surfaces as {@link eu.dogana.gateway.error.GatewayException}. Blocking. */
+    public void process(Exchange exchange) {
+        for (RequestStage stage : stages) {
+            stage.process(exchange);
+        }
+    }
+
+    public List<RequestStage> stages() {
+        return stages;
+    }
+}
