@@ -33,6 +33,11 @@
 #   READY_TIMEOUT=120  seconds to wait for the gateway's /q/health/ready
 #   RESULTS_DIR=<repo>/bench/results
 #   KEEP_WORK=1        keep the temp dir (logs, rendered config) after exit
+#   WRK_CPUS, SERVER_CPUS  taskset CPU lists to pin wrk and the servers (nginx
+#                      and the JVM) apart, e.g. WRK_CPUS=0 SERVER_CPUS=1; unset =
+#                      no pinning. Pinning steadies p99 (no load generator
+#                      stealing the servers' CPU) but gives the servers fewer
+#                      CPUs, and a JVM that sees 1 CPU picks SerialGC.
 # Any other variable in the environment (e.g. QUARKUS_LOG_LEVEL) reaches the
 # gateway process unchanged.
 #
@@ -60,6 +65,8 @@ GATEWAY_JAVA_OPTS="${GATEWAY_JAVA_OPTS:-}"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 RESULTS_DIR="${RESULTS_DIR:-$REPO_DIR/bench/results}"
 KEEP_WORK="${KEEP_WORK:-0}"
+WRK_CPUS="${WRK_CPUS:-}"
+SERVER_CPUS="${SERVER_CPUS:-}"
 
 log() { printf '[overhead] %s\n' "$*" >&2; }
 die() { printf '[overhead] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -93,6 +100,15 @@ if ((${#missing[@]})); then
 fi
 NGINX_BIN="$(find_nginx)"
 [[ -n "$NGINX_BIN" ]] || die "nginx not found after install"
+
+# Command prefixes that pin a process to a CPU list (empty = not pinned).
+WRK_PIN=()
+SERVER_PIN=()
+if [[ -n "$WRK_CPUS$SERVER_CPUS" ]]; then
+  command -v taskset >/dev/null 2>&1 || die "WRK_CPUS/SERVER_CPUS need taskset (util-linux)"
+  [[ -n "$WRK_CPUS" ]] && WRK_PIN=(taskset -c "$WRK_CPUS")
+  [[ -n "$SERVER_CPUS" ]] && SERVER_PIN=(taskset -c "$SERVER_CPUS")
+fi
 
 # ------------------------------------------------------------------ cleanup
 WORK=""
@@ -205,7 +221,8 @@ if grep -q '@[A-Z_]*@' "$NGX/nginx.conf"; then die "unrendered placeholder in ng
 # /var/log/nginx/error.log is opened, which fails for non-root users).
 "$NGINX_BIN" -p "$NGX" -e "$NGX/logs/error.log" -c "$NGX/nginx.conf" -t -q \
   || die "nginx config test failed ($NGX/nginx.conf)"
-"$NGINX_BIN" -p "$NGX" -e "$NGX/logs/error.log" -c "$NGX/nginx.conf" &
+# taskset execs nginx, so $! is the nginx master's pid either way.
+"${SERVER_PIN[@]}" "$NGINX_BIN" -p "$NGX" -e "$NGX/logs/error.log" -c "$NGX/nginx.conf" &
 NGINX_PID=$!
 if ! { wait_port "$BACKEND_PORT" 10 && wait_port "$PROXY_PORT" 10; }; then
   die "nginx did not start listening on $BACKEND_PORT/$PROXY_PORT"
@@ -281,7 +298,7 @@ if has_target gateway; then
       DOGANA_BACKENDS_BENCHSSE_URL="http://127.0.0.1:$BACKEND_PORT/sse/v1" \
       DOGANA_BACKENDS_BENCHSSE_MODELS=bench-stream \
       DOGANA_BACKENDS_BENCHSSE_REGION=IT \
-      "$JAVA_BIN" $GATEWAY_JAVA_OPTS -jar "$GATEWAY_JAR"
+      "${SERVER_PIN[@]}" "$JAVA_BIN" $GATEWAY_JAVA_OPTS -jar "$GATEWAY_JAR"
   ) >"$WORK/gateway.log" 2>&1 &
   GATEWAY_PID=$!
 
@@ -350,7 +367,7 @@ run_wrk() {
   # foreground command ends, whereas "wait" returns at once on a signal, so a
   # TERM sent to this script cleans up without waiting for the run to finish.
   BENCH_BODY_FILE="$body" BENCH_AUTH="$auth" BENCH_EXPECT="$expect" \
-    wrk -t "$THREADS" -c "$CONNECTIONS" -d "$dur" --timeout "$WRK_TIMEOUT" --latency \
+    "${WRK_PIN[@]}" wrk -t "$THREADS" -c "$CONNECTIONS" -d "$dur" --timeout "$WRK_TIMEOUT" --latency \
         -s "$CONF_DIR/wrk.lua" "$(url_for "$sc" "$tg")" > "$out" 2>&1 &
   WRK_PID=$!
   local rc=0
@@ -391,9 +408,12 @@ if has_target gateway; then java_ver="$("$JAVA_BIN" -version 2>&1 | head -n 1)";
   echo "Dogana overhead benchmark  $STAMP"
   echo "repo commit: $git_rev   host: $(nproc) CPUs ${cpu:+($cpu)}"
   echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per run, warm-up $WARMUP; $("$NGINX_BIN" -v 2>&1 | sed 's/^nginx version: //'), workers $NGINX_WORKERS; java: $java_ver"
+  echo "CPU pinning: wrk ${WRK_CPUS:-not pinned}, servers ${SERVER_CPUS:-not pinned}"
   echo "a = fake backend (nginx static), b = nginx reverse proxy -> a, c = Dogana -> a"
   echo "chat = non-streaming chat.completion; stream = SSE, 20 chunks + [DONE]"
-  echo "wrk, nginx and the JVM share the CPUs: compare ratios, not absolutes."
+  if [[ -z "$WRK_CPUS$SERVER_CPUS" ]]; then
+    echo "wrk, nginx and the JVM share the CPUs: compare ratios, not absolutes; p99 includes CPU contention."
+  fi
   echo
   awk -F'\t' '
     BEGIN { printf "%-8s %-15s %11s %9s %9s %9s %8s %9s %10s\n", "scenario", "target", "req/s", "p50 ms", "p99 ms", "non-2xx", "bad-body", "sock-err", "requests" }

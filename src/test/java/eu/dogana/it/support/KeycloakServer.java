@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public final class KeycloakServer {
 
     /** Absolute path of the unpacked distribution; surefire sets it (see pom.xml). */
-    public static final String HOME_PROPERTY = "dogana.test.keycloak.home";
+    public static final String HOME_PROPERTY = "test.keycloak.home";
 
     /** The realm the gateway trusts; readiness is probed on it, so it must be among {@link #REALM_FILES}. */
     public static final String READINESS_REALM = "dogana";
@@ -55,9 +55,9 @@ public final class KeycloakServer {
      * (JLS 3.10.5), i.e. the same object in every class loader.
      */
     private static final Object JVM_WIDE_LOCK = "eu.dogana.it.support.KeycloakServer.lock";
-    private static final String BASE_URL_STATE = "dogana.test.keycloak.state.base-url";
-    private static final String LOG_FILE_STATE = "dogana.test.keycloak.state.log-file";
-    private static final String FAILURE_STATE = "dogana.test.keycloak.state.failure";
+    private static final String BASE_URL_STATE = "test.keycloak.state.base-url";
+    private static final String LOG_FILE_STATE = "test.keycloak.state.log-file";
+    private static final String FAILURE_STATE = "test.keycloak.state.failure";
     private static KeycloakServer sharedInThisLoader; // guarded by JVM_WIDE_LOCK
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
