@@ -79,8 +79,10 @@ public class KeyResource {
         } catch (IllegalArgumentException invalid) {
             throw GatewayException.invalidRequest(invalid.getMessage(), null);
         }
-        if (!admin.isOperator() && !admin.roles().containsAll(spec.roles())) {
-            throw GatewayException.forbidden("role_not_allowed", "An admin may not issue a key with roles it does not hold.");
+        if (!admin.isOperator() && !grantable(admin).containsAll(spec.roles())) {
+            throw GatewayException.forbidden("role_not_allowed",
+                    "An admin may issue keys with the caller role and roles it holds itself; auditor and dpo keys come "
+                            + "from the operator, so that those who are checked do not appoint their checkers.");
         }
         IssuedKey issued = keys.issue(spec, admin.id());
         return Response.status(Response.Status.CREATED)
@@ -119,6 +121,12 @@ public class KeyResource {
             throw GatewayException.forbidden("role_not_allowed", "Managing keys requires the 'admin' role or the master key.");
         }
         return principal;
+    }
+
+    private static Set<Role> grantable(Principal admin) {
+        Set<Role> grantable = EnumSet.of(Role.CALLER);
+        grantable.addAll(admin.roles());
+        return grantable;
     }
 
     private static Optional<String> scope(Principal admin) {

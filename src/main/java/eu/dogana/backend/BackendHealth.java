@@ -39,6 +39,8 @@ public final class BackendHealth {
 
     void start(@Observes StartupEvent event) {
         if (registry.backends().isEmpty()) {
+            Log.warn("No inference backend is configured: /v1/models is empty until dogana.backends.<id>.url, "
+                    + ".models and .region are set (see README).");
             return;
         }
         probeAll();

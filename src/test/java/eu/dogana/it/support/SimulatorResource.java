@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Points the gateway at the {@link BackendSimulator}: backend {@code sim} with the normal timeouts, backend
- * {@code slow} (same server, one-second timeouts) for the timeout cases, and backend {@code dead} (a port where
- * nothing listens) sharing model {@code sim-retry} with {@code sim}, so retries have somewhere to fail.
+ * {@code faulty} (same server) for the models that answer 5xx, backend {@code slow} (same server, one-second
+ * timeouts) for the timeout cases, and backend {@code dead} (a port where nothing listens) sharing model
+ * {@code sim-retry} with {@code sim}, so retries have somewhere to fail.
  */
 public final class SimulatorResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,7 +20,12 @@ public final class SimulatorResource implements QuarkusTestResourceLifecycleMana
                 Map.entry("dogana.backends.sim.url", simulator.baseUrl()),
                 Map.entry("dogana.backends.sim.region", "IT"),
                 Map.entry("dogana.backends.sim.models", "sim-chat,sim-alias=upstream-chat,sim-gated,sim-cut,sim-endless,"
-                        + "sim-vllm-error,sim-llamacpp-error,sim-overloaded,sim-leaky-error,sim-retry,sim-embed"),
+                        + "sim-vllm-error,sim-retry,sim-embed"),
+                // Models that answer 5xx live on their own backend id: their failures open that circuit breaker,
+                // which must not take the well-behaved models down with it.
+                Map.entry("dogana.backends.faulty.url", simulator.baseUrl()),
+                Map.entry("dogana.backends.faulty.region", "IT"),
+                Map.entry("dogana.backends.faulty.models", "sim-llamacpp-error,sim-overloaded,sim-leaky-error"),
                 Map.entry("dogana.backends.slow.url", simulator.baseUrl()),
                 Map.entry("dogana.backends.slow.region", "DE"),
                 Map.entry("dogana.backends.slow.models", "sim-slow-head,sim-stall"),

@@ -1,0 +1,65 @@
+package eu.dogana.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import eu.dogana.it.support.PostgresDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** The same build on PostgreSQL, selected at run time: keys live there, hashed, and the gateway serves. */
+@QuarkusTest
+@TestProfile(PostgresStorageTest.OnPostgres.class)
+class PostgresStorageTest {
+
+    public static final class OnPostgres implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(PostgresDatabase.class));
+        }
+    }
+
+    @Test
+    void keysAreStoredInPostgresAndOnlyAsHashes() throws Exception {
+        var issued = given().auth().oauth2("test-master-key").contentType(ContentType.JSON)
+                .body(Map.of("name", "pg caller", "tenant", "acme", "roles", List.of("caller")))
+                .when().post("/admin/keys").then().statusCode(201).extract().jsonPath();
+        String id = issued.getString("id");
+        String secret = issued.getString("key");
+
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.pg.jdbc.url", String.class);
+        try (Connection connection = DriverManager.getConnection(url, PostgresDatabase.USER, "");
+             PreparedStatement query = connection.prepareStatement("SELECT * FROM api_key WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("tenant")).isEqualTo("acme");
+                assertThat(row.getString("secret_hash")).hasSize(64).doesNotContain(secret.substring(3, 20));
+                for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                    assertThat(String.valueOf(row.getObject(column))).doesNotContain(secret);
+                }
+            }
+        }
+
+        given().auth().oauth2(secret).contentType(ContentType.JSON)
+                .body(StreamingProtocolTest.chat("sim-chat", false))
+                .when().post("/v1/chat/completions")
+                .then().statusCode(200).body("choices[0].message.content", equalTo("echo: hello"));
+        String stream = given().auth().oauth2(secret).contentType(ContentType.JSON)
+                .body(StreamingProtocolTest.chat("sim-chat", true))
+                .when().post("/v1/chat/completions")
+                .then().statusCode(200).extract().asString();
+        assertThat(stream).endsWith("data: [DONE]\n\n");
+    }
+}
