@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -91,14 +90,14 @@ public class KeyResource {
     }
 
     @GET
-    public Map<String, Object> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public KeyList list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Principal admin = requireAdmin(authorization);
         Instant now = clock.instant();
         List<KeyView> views = new ArrayList<>();
         for (ApiKey key : keys.list(scope(admin))) {
             views.add(KeyView.of(key, null, now));
         }
-        return Map.of("object", "list", "data", views);
+        return new KeyList("list", views);
     }
 
     @DELETE

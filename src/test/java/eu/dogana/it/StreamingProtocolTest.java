@@ -45,6 +45,7 @@ class StreamingProtocolTest {
                 .contentType(containsString("text/event-stream"))
                 .header("X-Dogana-Request-Id", matchesPattern("req_[0-9a-f]{24}"))
                 .header("X-AI-Generated", "true")
+                .header("X-Dogana-Decision", "allow")
                 .extract().asString();
 
         // No CRLF, no keep-alive comments, "data: " with its space, one blank line after each event.
