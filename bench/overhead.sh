@@ -20,6 +20,7 @@
 # Environment (all optional):
 #   DURATION=15s       length of each measured run (wrk -d syntax: 15s, 1m)
 #   WARMUP=5s          unmeasured run before each measured one; 0 = none
+#   GATEWAY_WARMUP=20s unmeasured run of each scenario against the gateway before any measurement (JIT)
 #   THREADS=2          wrk threads
 #   CONNECTIONS=32     wrk connections (kept open for the whole run)
 #   WRK_TIMEOUT=10s    wrk per-request timeout
@@ -52,6 +53,7 @@ CONF_DIR="$SCRIPT_DIR/overhead"
 
 DURATION="${DURATION:-15s}"
 WARMUP="${WARMUP:-5s}"
+GATEWAY_WARMUP="${GATEWAY_WARMUP:-20s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 WRK_TIMEOUT="${WRK_TIMEOUT:-10s}"
@@ -378,6 +380,15 @@ run_wrk() {
 
 # field NAME LINE: value of NAME=value in a BENCH_RESULT line.
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
+
+# The JVM compiles its hot paths (C2) only after tens of thousands of requests; without this, whichever
+# scenario runs first measures the interpreter. Both request kinds, before anything is measured.
+if has_target gateway && [[ "$GATEWAY_WARMUP" != 0 && "$GATEWAY_WARMUP" != 0s ]]; then
+  for sc in $SCENARIOS; do
+    log "gateway JIT warm-up: $sc for $GATEWAY_WARMUP"
+    run_wrk "$sc" gateway "$GATEWAY_WARMUP" "$WORK/jit-warmup.out" || { cat "$WORK/jit-warmup.out" >&2; die "wrk failed (JIT warm-up $sc)"; }
+  done
+fi
 
 for sc in $SCENARIOS; do
   for tg in $TARGETS; do

@@ -3,6 +3,7 @@ package eu.dogana.backend;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Singleton;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,7 @@ public final class BackendGuards {
                     .failureRatio(breaker.failureRatio())
                     .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
                     .onStateChange(state::set)
+                    .when(BackendGuards::countsAgainstBackend)
                     .done()
                     .build());
         }
@@ -45,6 +47,16 @@ public final class BackendGuards {
     /** Runs {@code call} through the backend's breaker; fails with CircuitBreakerOpenException while open. */
     CompletionStage<HttpClientResponse> call(Backend backend, Supplier<CompletionStage<HttpClientResponse>> call) {
         return guards.get(backend.id()).get(call, RESPONSE);
+    }
+
+    /**
+     * A pooled keep-alive connection that the server (or a cancelled neighbour request) closed just as it was
+     * reused says nothing about the backend's health: the router retries it, and the breaker ignores it.
+     * Under load such closes come in bursts, and counting them would open a healthy backend's circuit.
+     */
+    static boolean countsAgainstBackend(Throwable failure) {
+        return !(failure instanceof BackendException.Unavailable unavailable
+                && unavailable.getCause() instanceof HttpClosedException);
     }
 
     public CircuitBreakerState state(Backend backend) {

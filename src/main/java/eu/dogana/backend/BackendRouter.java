@@ -1,5 +1,6 @@
 package eu.dogana.backend;
 
+import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -78,6 +79,7 @@ public final class BackendRouter {
                                 "backend " + backend.id() + " is failing; its circuit breaker is open", cause);
                     }
                     int next = index + 1;
+                    Log.debugf("%s: attempt %d on backend %s failed: %s", requestId, next, backend.id(), cause.getMessage());
                     if (retryable(cause) && next < maxAttempts) {
                         attempt(ordered, next, path, body, streaming, requestId, result);
                     } else {

@@ -16,4 +16,15 @@ public record RoutedResponse(ModelRoute route, HttpClientResponse response, int 
         requireNonNull(route, "route is null");
         requireNonNull(response, "response is null");
     }
+
+    /**
+     * Stops the backend from producing an answer nobody will read (the caller went away, or the answer broke).
+     * On HTTP/1.1 this closes the connection, which is what makes vLLM and llama.cpp abort the generation.
+     */
+    public void cancel() {
+        // The reset surfaces on the response as an exception; it is expected here, not worth an error log.
+        response.exceptionHandler(expected -> {
+        });
+        response.request().reset();
+    }
 }

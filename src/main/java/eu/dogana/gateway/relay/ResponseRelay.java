@@ -138,7 +138,7 @@ public final class ResponseRelay {
             }
             finished = true;
             cancel();
-            routed.response().request().reset();
+            routed.cancel();
             errors.send(out, error);
         }
 
@@ -152,7 +152,7 @@ public final class ResponseRelay {
             if (!finished) {
                 finished = true;
                 cancel();
-                routed.response().request().reset();
+                routed.cancel();
                 Log.debugf("%s: caller went away before the answer was complete", exchange.requestId());
             }
         }
@@ -261,7 +261,7 @@ public final class ResponseRelay {
             }
             finished = true;
             cancel();
-            routed.response().request().reset();
+            routed.cancel();
             Log.warnf("%s: stream from backend %s cut: %s", exchange.requestId(), routed.route().backend().id(), message);
             errors.send(out, new GatewayException(502, "server_error", "backend_stream_interrupted", Optional.empty(), message));
         }
@@ -270,7 +270,7 @@ public final class ResponseRelay {
             if (!finished) {
                 finished = true;
                 cancel();
-                routed.response().request().reset();
+                routed.cancel();
                 Log.debugf("%s: caller closed the stream; backend request cancelled", exchange.requestId());
             }
         }
