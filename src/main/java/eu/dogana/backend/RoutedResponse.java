@@ -20,11 +20,16 @@ public record RoutedResponse(ModelRoute route, HttpClientResponse response, int 
     /**
      * Stops the backend from producing an answer nobody will read (the caller went away, or the answer broke).
      * On HTTP/1.1 this closes the connection, which is what makes vLLM and llama.cpp abort the generation.
+     * The reset reaches the response's exception handler, which a reader has set.
      */
     public void cancel() {
-        // The reset surfaces on the response as an exception; it is expected here, not worth an error log.
+        response.request().reset();
+    }
+
+    /** Cancels an answer nobody has started to read; its reset is expected, so it is not logged as an error. */
+    public void discard() {
         response.exceptionHandler(expected -> {
         });
-        response.request().reset();
+        cancel();
     }
 }

@@ -103,7 +103,7 @@ public final class GatewayRoutes {
                         if (failure != null) {
                             errors.send(response, BackendFailures.toGatewayException(unwrap(failure), exchange.requestId()));
                         } else if (response.closed()) {
-                            routed.cancel();
+                            routed.discard();
                         } else {
                             relay.relay(exchange, routed, response);
                         }
