@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import eu.dogana.api.ApiAccess;
 import eu.dogana.gateway.error.GatewayException;
-import eu.dogana.security.AuthenticationException;
-import eu.dogana.security.Authenticator;
 import eu.dogana.security.Principal;
 import eu.dogana.security.Role;
 import eu.dogana.security.apikey.ApiKey;
@@ -46,13 +45,13 @@ public class KeyResource {
 
     private static final Duration MAX_LIFETIME = Duration.ofDays(3650);
 
-    private final Authenticator authenticator;
+    private final ApiAccess access;
     private final ApiKeyStore keys;
     private final ObjectReader requests;
     private final Clock clock = Clock.systemUTC();
 
-    KeyResource(Authenticator authenticator, ApiKeyStore keys, ObjectMapper json) {
-        this.authenticator = authenticator;
+    KeyResource(ApiAccess access, ApiKeyStore keys, ObjectMapper json) {
+        this.access = access;
         this.keys = keys;
         this.requests = json.readerFor(KeyRequest.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -110,16 +109,7 @@ public class KeyResource {
     }
 
     private Principal requireAdmin(String authorization) {
-        Principal principal;
-        try {
-            principal = authenticator.authenticate(Optional.ofNullable(authorization));
-        } catch (AuthenticationException e) {
-            throw GatewayException.unauthenticated(e.getMessage());
-        }
-        if (!principal.has(Role.ADMIN)) {
-            throw GatewayException.forbidden("role_not_allowed", "Managing keys requires the 'admin' role or the master key.");
-        }
-        return principal;
+        return access.require(authorization, Role.ADMIN);
     }
 
     private static Set<Role> grantable(Principal admin) {

@@ -71,6 +71,16 @@ public final class Exchange {
         return requireSet(principal, "principal");
     }
 
+    /** The principal once authentication has run; empty for requests refused before or by it. */
+    public Optional<Principal> authenticatedPrincipal() {
+        return Optional.ofNullable(principal);
+    }
+
+    /** The model when the body has been parsed. */
+    public Optional<String> parsedModel() {
+        return Optional.ofNullable(model);
+    }
+
     public void principal(Principal principal) {
         this.principal = requireNonNull(principal, "principal is null");
     }

@@ -7,6 +7,7 @@ import eu.dogana.backend.ModelRoute;
 import eu.dogana.gateway.error.BackendFailures;
 import eu.dogana.gateway.error.ErrorResponder;
 import eu.dogana.gateway.error.GatewayException;
+import eu.dogana.gateway.register.RequestRegister;
 import eu.dogana.gateway.relay.ResponseRelay;
 import eu.dogana.gateway.stage.PurposeStage;
 import eu.dogana.gateway.stage.RequestPipeline;
@@ -48,17 +49,19 @@ public final class GatewayRoutes {
     private final ResponseRelay relay;
     private final ErrorResponder errors;
     private final ModelList models;
+    private final RequestRegister register;
     private final ObjectMapper json;
     private final long maxBodySize;
     private final ExecutorService stages = Executors.newVirtualThreadPerTaskExecutor();
 
     GatewayRoutes(RequestPipeline pipeline, BackendRouter router, ResponseRelay relay, ErrorResponder errors,
-                  ModelList models, ObjectMapper json, GatewayConfig config) {
+                  ModelList models, RequestRegister register, ObjectMapper json, GatewayConfig config) {
         this.pipeline = pipeline;
         this.router = router;
         this.relay = relay;
         this.errors = errors;
         this.models = models;
+        this.register = register;
         this.json = json;
         this.maxBodySize = config.maxBodySize().asLongValue();
     }
@@ -131,6 +134,9 @@ public final class GatewayRoutes {
                     work.accept(exchange);
                     eventLoop.runOnContext(ignored -> next.run());
                 } catch (GatewayException refused) {
+                    if (!"audit_unavailable".equals(refused.code())) {
+                        register.refusal(exchange, refused);
+                    }
                     eventLoop.runOnContext(ignored -> errors.send(context.response(), refused));
                 } catch (RuntimeException unexpected) {
                     Log.errorf(unexpected, "%s: request pipeline failed", exchange.requestId());

@@ -2,9 +2,16 @@ package eu.dogana.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import eu.dogana.it.support.PostgresDatabase;
+import eu.dogana.it.support.RegisterRows;
+import eu.dogana.it.support.TamperChecks;
+import eu.dogana.storage.Storage;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,6 +35,25 @@ class PostgresStorageTest {
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(PostgresDatabase.class));
         }
+    }
+
+    @Inject
+    @Storage
+    AgroalDataSource dataSource;
+
+    @Test
+    void registerIsAppendOnlyAndTamperingBySuperuserIsDetected() {
+        TamperChecks.verifyIntact();
+        RegisterRows plain = new RegisterRows(dataSource, null);
+        given().auth().oauth2("test-master-key").contentType(ContentType.JSON)
+                .body(StreamingProtocolTest.chat("sim-chat", false))
+                .when().post("/v1/chat/completions").then().statusCode(200);
+        assertThatThrownBy(() -> plain.execute("UPDATE audit_event SET tenant = 'someone-else'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> plain.execute("DELETE FROM audit_event"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        // A superuser can switch triggers off; the chain still gives every change away.
+        new TamperChecks(new RegisterRows(dataSource, "SET LOCAL session_replication_role = replica")).runAll();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.dogana.gateway.relay;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dogana.backend.BackendError;
 import eu.dogana.backend.ModelRoute;
@@ -8,16 +9,21 @@ import eu.dogana.gateway.Exchange;
 import eu.dogana.gateway.error.BackendFailures;
 import eu.dogana.gateway.error.ErrorResponder;
 import eu.dogana.gateway.error.GatewayException;
+import eu.dogana.gateway.register.Outcome;
+import eu.dogana.gateway.register.RequestRegister;
+import eu.dogana.gateway.register.Usage;
 import eu.dogana.gateway.sse.SseEvent;
 import eu.dogana.gateway.sse.SseParser;
 import eu.dogana.gateway.sse.SseWriter;
 import io.quarkus.logging.Log;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -27,6 +33,9 @@ import java.util.Optional;
  * event loop of the caller's connection.
  *
  * <ul>
+ *   <li>The completion event is committed to the register before the caller's last byte ({@code [DONE]}, or the
+ *       whole body of a non-streamed answer); if it cannot be, the caller gets {@code audit_unavailable}
+ *       instead.</li>
  *   <li>The backend going silent longer than its idle timeout, or cutting the stream before {@code [DONE]},
  *       ends the caller's stream with an OpenAI error event instead of leaving it hanging.</li>
  *   <li>The caller going away resets the backend request, so the model stops generating for nobody.</li>
@@ -40,12 +49,14 @@ public final class ResponseRelay {
     private final ErrorResponder errors;
     private final ObjectMapper json;
     private final ModelNames modelNames;
+    private final RequestRegister register;
 
-    ResponseRelay(Vertx vertx, ErrorResponder errors, ObjectMapper json) {
+    ResponseRelay(Vertx vertx, ErrorResponder errors, ObjectMapper json, RequestRegister register) {
         this.vertx = vertx;
         this.errors = errors;
         this.json = json;
         this.modelNames = new ModelNames(json);
+        this.register = register;
     }
 
     public void relay(Exchange exchange, RoutedResponse routed, HttpServerResponse out) {
@@ -58,22 +69,30 @@ public final class ResponseRelay {
         }
     }
 
-    /** Resets a timer on every chunk and fires when the backend has been silent for its idle timeout. */
-    private abstract class IdleWatch {
+    /** State and endings shared by both relays: idle timer, register completion, cancellation. */
+    private abstract class Relay {
 
+        final Exchange exchange;
+        final RoutedResponse routed;
+        final HttpServerResponse out;
+        private final Context context = vertx.getOrCreateContext();
         private final long idleMillis;
         private long timer = -1;
+        boolean finished;
 
-        IdleWatch(ModelRoute route) {
-            this.idleMillis = route.backend().idleTimeout().toMillis();
+        Relay(Exchange exchange, RoutedResponse routed, HttpServerResponse out) {
+            this.exchange = exchange;
+            this.routed = routed;
+            this.out = out;
+            this.idleMillis = routed.route().backend().idleTimeout().toMillis();
         }
 
         final void touch() {
-            cancel();
+            cancelTimer();
             timer = vertx.setTimer(idleMillis, fired -> onIdle());
         }
 
-        final void cancel() {
+        private void cancelTimer() {
             if (timer >= 0) {
                 vertx.cancelTimer(timer);
                 timer = -1;
@@ -81,33 +100,66 @@ public final class ResponseRelay {
         }
 
         abstract void onIdle();
+
+        /**
+         * Ends the relay: commits the completion event, then runs {@code last} (which writes the caller's last
+         * bytes) on the event loop; if the register fails, the caller gets {@code audit_unavailable} instead.
+         */
+        final void finish(Outcome outcome, Runnable last) {
+            finished = true;
+            cancelTimer();
+            register.completion(exchange, routed, outcome).whenComplete((committed, failure) -> context.runOnContext(v -> {
+                if (failure == null) {
+                    last.run();
+                } else {
+                    errors.send(out, RequestRegister.unavailable(exchange));
+                }
+            }));
+        }
+
+        /** The backend failed after the head arrived: cancel it, record, tell the caller. */
+        final void fail(String result, GatewayException error, Optional<Usage> usage) {
+            if (finished) {
+                return;
+            }
+            routed.cancel();
+            Log.warnf("%s: answer from backend %s failed: %s", exchange.requestId(), routed.route().backend().id(),
+                    error.getMessage());
+            int status = out.headWritten() ? out.getStatusCode() : error.status();
+            finish(Outcome.failed(status, result, error.code(), usage), () -> errors.send(out, error));
+        }
+
+        /** The caller went away: stop the backend; the completion is recorded for the register's sake only. */
+        final void abandon(Optional<Usage> usage) {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            cancelTimer();
+            routed.cancel();
+            register.completion(exchange, routed, Outcome.failed(out.getStatusCode(), "client_closed", "client_closed", usage));
+            Log.debugf("%s: caller went away; backend request cancelled", exchange.requestId());
+        }
     }
 
     /** A complete (non-streamed) answer, or an error answer of any kind. */
-    private final class BodyRelay extends IdleWatch {
+    private final class BodyRelay extends Relay {
 
-        private final Exchange exchange;
-        private final RoutedResponse routed;
-        private final HttpServerResponse out;
         private final Buffer body = Buffer.buffer();
-        private boolean finished;
 
         BodyRelay(Exchange exchange, RoutedResponse routed, HttpServerResponse out) {
-            super(routed.route());
-            this.exchange = exchange;
-            this.routed = routed;
-            this.out = out;
+            super(exchange, routed, out);
         }
 
         void start() {
             HttpClientResponse in = routed.response();
-            out.closeHandler(closed -> abandon());
+            out.closeHandler(closed -> abandon(Optional.empty()));
             in.handler(chunk -> {
                 touch();
                 body.appendBuffer(chunk);
             });
-            in.exceptionHandler(failure -> fail(new GatewayException(502, "server_error", "backend_interrupted",
-                    Optional.empty(), "The model server broke off its answer.")));
+            in.exceptionHandler(failure -> fail("interrupted", new GatewayException(502, "server_error",
+                    "backend_interrupted", Optional.empty(), "The model server broke off its answer."), Optional.empty()));
             in.endHandler(end -> complete());
             touch();
             in.resume();
@@ -117,63 +169,45 @@ public final class ResponseRelay {
             if (finished) {
                 return;
             }
-            finished = true;
-            cancel();
             HttpClientResponse in = routed.response();
             if (in.statusCode() >= 400) {
-                errors.send(out, BackendFailures.fromBackendAnswer(in.statusCode(),
-                        BackendError.parse(body.getBytes(), json)));
+                GatewayException error = BackendFailures.fromBackendAnswer(in.statusCode(), BackendError.parse(body.getBytes(), json));
+                finish(Outcome.failed(error.status(), "backend_error", error.code(), Optional.empty()), () -> errors.send(out, error));
                 return;
             }
             byte[] answer = modelNames.restore(routed.route(), body.getBytes());
-            out.setStatusCode(in.statusCode());
-            String contentType = in.getHeader(HttpHeaders.CONTENT_TYPE);
-            out.putHeader(HttpHeaders.CONTENT_TYPE, contentType == null ? "application/json" : contentType);
-            out.end(Buffer.buffer(answer));
-        }
-
-        private void fail(GatewayException error) {
-            if (finished) {
-                return;
-            }
-            finished = true;
-            cancel();
-            routed.cancel();
-            errors.send(out, error);
+            int status = in.statusCode();
+            String contentType = Optional.ofNullable(in.getHeader(HttpHeaders.CONTENT_TYPE)).orElse("application/json");
+            finish(Outcome.ok(status, usageOf(answer)), () -> out.setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, contentType)
+                    .end(Buffer.buffer(answer)));
         }
 
         @Override
         void onIdle() {
-            fail(new GatewayException(504, "server_error", "backend_timeout", Optional.empty(),
-                    "The model server stopped sending its answer."));
+            fail("timeout", new GatewayException(504, "server_error", "backend_timeout", Optional.empty(),
+                    "The model server stopped sending its answer."), Optional.empty());
         }
 
-        private void abandon() {
-            if (!finished) {
-                finished = true;
-                cancel();
-                routed.cancel();
-                Log.debugf("%s: caller went away before the answer was complete", exchange.requestId());
+        private Optional<Usage> usageOf(byte[] answer) {
+            try {
+                return Usage.of(json.readTree(answer));
+            } catch (IOException notJson) {
+                return Optional.empty();
             }
         }
     }
 
     /** A streamed answer: server-sent events relayed as they come. */
-    private final class StreamRelay extends IdleWatch {
+    private final class StreamRelay extends Relay {
 
-        private final Exchange exchange;
-        private final RoutedResponse routed;
-        private final HttpServerResponse out;
         private final SseParser parser;
         private Buffer pending;
         private boolean sawDone;
-        private boolean finished;
+        private Optional<Usage> usage = Optional.empty();
 
         StreamRelay(Exchange exchange, RoutedResponse routed, HttpServerResponse out) {
-            super(routed.route());
-            this.exchange = exchange;
-            this.routed = routed;
-            this.out = out;
+            super(exchange, routed, out);
             this.parser = new SseParser(this::onEvent);
         }
 
@@ -185,8 +219,8 @@ public final class ResponseRelay {
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                     // Tells nginx-style proxies in front of the gateway not to buffer the stream.
                     .putHeader("X-Accel-Buffering", "no");
-            out.closeHandler(closed -> abandon());
-            out.exceptionHandler(failure -> abandon());
+            out.closeHandler(closed -> abandon(usage));
+            out.exceptionHandler(failure -> abandon(usage));
             in.handler(this::onChunk);
             in.exceptionHandler(failure -> cut("The model server broke off the stream."));
             in.endHandler(end -> onEnd());
@@ -201,10 +235,11 @@ public final class ResponseRelay {
             touch();
             pending = Buffer.buffer(chunk.length() + 16);
             parser.feed(chunk.getBytes());
-            if (pending.length() > 0) {
-                out.write(pending);
+            flush();
+            if (sawDone) {
+                complete();
+                return;
             }
-            pending = null;
             if (out.writeQueueFull()) {
                 HttpClientResponse in = routed.response();
                 in.pause();
@@ -217,18 +252,34 @@ public final class ResponseRelay {
                 return;
             }
             if (event.isDone()) {
+                // Held back until the completion is committed: [DONE] is the caller's last byte.
                 sawDone = true;
-                SseWriter.appendData(pending, SseEvent.DONE);
                 return;
+            }
+            String data = event.data();
+            if (data.contains("\"usage\"")) {
+                usage = usageOf(data).or(() -> usage);
             }
             ModelRoute route = routed.route();
             if (route.isAlias()) {
-                String restored = new String(modelNames.restore(route, event.data().getBytes(StandardCharsets.UTF_8)),
+                String restored = new String(modelNames.restore(route, data.getBytes(StandardCharsets.UTF_8)),
                         StandardCharsets.UTF_8);
                 SseWriter.append(pending, new SseEvent(event.name(), restored));
             } else {
                 SseWriter.append(pending, event);
             }
+        }
+
+        private void flush() {
+            if (pending != null && pending.length() > 0) {
+                out.write(pending);
+            }
+            pending = null;
+        }
+
+        private void complete() {
+            // What the backend sends after [DONE] is drained and ignored, so its connection returns to the pool.
+            finish(Outcome.ok(200, usage), () -> out.end(Buffer.buffer("data: " + SseEvent.DONE + "\n\n")));
         }
 
         private void onEnd() {
@@ -237,17 +288,12 @@ public final class ResponseRelay {
             }
             pending = Buffer.buffer();
             parser.end();
-            if (pending.length() > 0) {
-                out.write(pending);
-            }
-            pending = null;
-            if (!sawDone) {
+            flush();
+            if (sawDone) {
+                complete();
+            } else {
                 cut("The model server ended the stream before it was complete.");
-                return;
             }
-            finished = true;
-            cancel();
-            out.end();
         }
 
         @Override
@@ -256,22 +302,16 @@ public final class ResponseRelay {
         }
 
         private void cut(String message) {
-            if (finished) {
-                return;
-            }
-            finished = true;
-            cancel();
-            routed.cancel();
-            Log.warnf("%s: stream from backend %s cut: %s", exchange.requestId(), routed.route().backend().id(), message);
-            errors.send(out, new GatewayException(502, "server_error", "backend_stream_interrupted", Optional.empty(), message));
+            fail("interrupted", new GatewayException(502, "server_error", "backend_stream_interrupted", Optional.empty(),
+                    message), usage);
         }
 
-        private void abandon() {
-            if (!finished) {
-                finished = true;
-                cancel();
-                routed.cancel();
-                Log.debugf("%s: caller closed the stream; backend request cancelled", exchange.requestId());
+        private Optional<Usage> usageOf(String data) {
+            try {
+                JsonNode chunk = json.readTree(data);
+                return Usage.of(chunk);
+            } catch (IOException notJson) {
+                return Optional.empty();
             }
         }
     }

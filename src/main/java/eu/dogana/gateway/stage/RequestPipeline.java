@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The stages every forwarded request passes, in order, assembled once. Later stages (PII scan, policy
- * decision, transformation, audit intent) slot in between {@link RouteStage} and forwarding.
+ * decision, transformation) slot in between {@link RouteStage} and {@link RegisterIntentStage}, which stays last.
  */
 @Singleton
 public final class RequestPipeline {
@@ -14,9 +14,10 @@ public final class RequestPipeline {
     private final AuthenticateStage authenticate;
     private final List<RequestStage> stages;
 
-    RequestPipeline(AuthenticateStage authenticate, ParseBodyStage parse, PurposeStage purpose, RouteStage route) {
+    RequestPipeline(AuthenticateStage authenticate, ParseBodyStage parse, PurposeStage purpose, RouteStage route,
+                    RegisterIntentStage intent) {
         this.authenticate = authenticate;
-        this.stages = List.of(authenticate, parse, purpose, route);
+        this.stages = List.of(authenticate, parse, purpose, route, intent);
     }
 
     /** Only who is calling: for endpoints the gateway answers itself, such as {@code GET /v1/models}. */

@@ -1,17 +1,17 @@
-package eu.dogana.admin;
+package eu.dogana.api;
 
-import eu.dogana.gateway.error.GatewayException;
 import eu.dogana.gateway.error.ErrorResponder;
+import eu.dogana.gateway.error.GatewayException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The admin API answers errors in the same OpenAI shape as {@code /v1}. */
-public class AdminErrors {
+/** The admin, audit and report APIs answer errors in the same OpenAI shape as {@code /v1}. */
+public class ApiErrors {
 
     private final ErrorResponder errors;
 
-    AdminErrors(ErrorResponder errors) {
+    ApiErrors(ErrorResponder errors) {
         this.errors = errors;
     }
 

@@ -1,0 +1,35 @@
+package eu.dogana.audit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The register's writer. (Its home directory, {@code dogana.audit.dir}, is {@link eu.dogana.storage.StorageConfig}'s.) */
+@ConfigMapping(prefix = "dogana.audit")
+public interface AuditConfig {
+
+    /**
+     * This gateway's writer node: each node keeps its own chain, so several gateways can share one database.
+     * Must be unique among the nodes writing to one register; defaults to the host name.
+     */
+    Optional<String> nodeId();
+
+    /** Most events one group commit writes in one transaction. */
+    @WithDefault("512")
+    int batchSize();
+
+    /** Events waiting for the writer before new ones are refused (and their requests answered 503). */
+    @WithDefault("65536")
+    int queueCapacity();
+
+    /** How long a request waits for its event to be committed before it is refused as 503 audit_unavailable. */
+    @WithDefault("5s")
+    Duration commitTimeout();
+
+    /**
+     * Key of the HMACs that stand for principals and identifiers in the register. When unset, generated once
+     * into the register home ({@code register-hmac.key}). Losing it makes old pseudonyms unmatchable.
+     */
+    Optional<String> hmacKey();
+}

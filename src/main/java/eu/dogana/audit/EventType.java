@@ -1,0 +1,15 @@
+package eu.dogana.audit;
+
+/** What an event in the register records. */
+public enum EventType {
+    /** A request passed every check and is about to be forwarded; committed before the backend is called. */
+    REQUEST_INTENT,
+    /** A forwarded request ended: answered, failed, cut or abandoned; committed before the caller's last byte. */
+    REQUEST_COMPLETION,
+    /** The gateway refused a request (bad credential, role, model, input…); nothing reached a backend. */
+    REQUEST_REFUSED,
+    /** An administrator issued an API key. */
+    KEY_ISSUED,
+    /** An administrator revoked an API key. */
+    KEY_REVOKED
+}

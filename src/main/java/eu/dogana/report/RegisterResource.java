@@ -1,0 +1,65 @@
+package eu.dogana.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import eu.dogana.api.ApiAccess;
+import eu.dogana.audit.ChainVerifier;
+import eu.dogana.audit.Verification;
+import eu.dogana.security.Role;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * {@code GET /audit/verify}: re-computes every chain of the register and names the first break (sequence
+ * number and kind). For auditors, DPOs and administrators. It reveals counts and hashes, never event content.
+ */
+@Path("/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegisterResource {
+
+    private final ApiAccess access;
+    private final ChainVerifier verifier;
+
+    RegisterResource(ApiAccess access, ChainVerifier verifier) {
+        this.access = access;
+        this.verifier = verifier;
+    }
+
+    @GET
+    @Path("verify")
+    public VerificationView verify(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        access.require(authorization, Role.AUDITOR, Role.DPO, Role.ADMIN);
+        return VerificationView.of(verifier.verify());
+    }
+
+    /** The verification in the API's snake_case shape. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VerificationView(
+            boolean intact,
+            @JsonProperty("events_checked") long eventsChecked,
+            List<Chain> chains,
+            @JsonProperty("first_break") Break firstBreak) {
+
+        static VerificationView of(Verification verification) {
+            return new VerificationView(verification.intact(), verification.eventsChecked(),
+                    verification.chains().stream()
+                            .map(chain -> new Chain(chain.node(), chain.lastSeq(), chain.headChainHash()))
+                            .toList(),
+                    verification.firstBreak()
+                            .map(broken -> new Break(broken.node(), broken.seq(), broken.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                    broken.detail()))
+                            .orElse(null));
+        }
+    }
+
+    public record Chain(String node, @JsonProperty("last_seq") long lastSeq, @JsonProperty("head_chain_hash") String headChainHash) {
+    }
+
+    public record Break(String node, long seq, String kind, String detail) {
+    }
+}

@@ -1,0 +1,123 @@
+package eu.dogana.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import eu.dogana.it.support.BackendSimulator;
+import eu.dogana.it.support.Gateway;
+import eu.dogana.it.support.RegisterRows;
+import eu.dogana.it.support.TamperChecks;
+import eu.dogana.storage.Storage;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every request is declared in the register, nothing personal is kept there, and tampering is detected (H2). */
+@QuarkusTest
+class RegisterTest {
+
+    @Inject
+    @Storage
+    AgroalDataSource dataSource;
+
+    private RegisterRows rows;
+    private String key;
+
+    @BeforeEach
+    void setUp() {
+        rows = new RegisterRows(dataSource, null);
+        key = Gateway.issueKey(Map.of("name", "register test", "tenant", "acme", "roles", List.of("caller"),
+                "default_purpose", "customer-support"));
+    }
+
+    @Test
+    void forwardedRequestHasIntentThenCompletionWithUsageAndNoContent() {
+        String requestId = given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body("{\"model\":\"sim-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"Mario Rossi, IBAN IT60X0542811101000000123456\"}]}")
+                .when().post("/v1/chat/completions")
+                .then().statusCode(200).extract().header("X-Dogana-Request-Id");
+
+        List<RegisterRows.Row> events = rows.ofRequest(requestId);
+        assertThat(events).extracting(RegisterRows.Row::type).containsExactly("REQUEST_INTENT", "REQUEST_COMPLETION");
+        assertThat(events.get(1).seq()).isGreaterThan(events.get(0).seq());
+        RegisterRows.Row intent = events.get(0);
+        assertThat(intent.tenant()).isEqualTo("acme");
+        assertThat(intent.canonical()).contains("\"purpose\":\"customer-support\"", "\"model\":\"sim-chat\"",
+                "\"candidate_regions\":\"IT\"", "\"decision\":\"allow\"", "\"principal\":\"hmac:");
+        RegisterRows.Row completion = events.get(1);
+        assertThat(completion.canonical()).contains("\"status\":200", "\"result\":\"ok\"", "\"backend\":\"sim\"",
+                "\"region\":\"IT\"", "\"prompt_tokens\":7", "\"completion_tokens\":3", "\"total_tokens\":10");
+        for (RegisterRows.Row event : events) {
+            assertThat(event.canonical()).doesNotContain("Mario").doesNotContain("IT60X054").doesNotContain(key)
+                    .doesNotContain("echo:");
+        }
+    }
+
+    @Test
+    void streamCompletionIsCommittedBeforeDoneWithTheStreamsUsage() {
+        var response = given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body("{\"model\":\"sim-chat\",\"stream\":true,\"stream_options\":{\"include_usage\":true},"
+                        + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")
+                .when().post("/v1/chat/completions")
+                .then().statusCode(200).extract();
+        assertThat(response.asString()).endsWith("data: [DONE]\n\n");
+        // The caller has [DONE], so the completion must already be there.
+        List<RegisterRows.Row> events = rows.ofRequest(response.header("X-Dogana-Request-Id"));
+        assertThat(events).extracting(RegisterRows.Row::type).containsExactly("REQUEST_INTENT", "REQUEST_COMPLETION");
+        assertThat(events.get(1).canonical()).contains("\"stream\":true", "\"total_tokens\":12", "\"result\":\"ok\"");
+    }
+
+    @Test
+    void refusalsAreRecordedWithTheirReason() {
+        String requestId = given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body("{\"model\":\"gpt-17\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+                .when().post("/v1/chat/completions")
+                .then().statusCode(404).extract().header("X-Dogana-Request-Id");
+        List<RegisterRows.Row> events = rows.ofRequest(requestId);
+        assertThat(events).extracting(RegisterRows.Row::type).containsExactly("REQUEST_REFUSED");
+        assertThat(events.get(0).canonical()).contains("\"error_code\":\"model_not_found\"", "\"status\":404");
+    }
+
+    @Test
+    void registerDownMeansNothingReachesTheBackend() throws Exception {
+        rows.execute("ALTER TABLE audit_event RENAME TO audit_event_away");
+        String requestId;
+        try {
+            requestId = given().auth().oauth2(key).contentType(ContentType.JSON)
+                    .body(StreamingProtocolTest.chat("sim-chat", false))
+                    .when().post("/v1/chat/completions")
+                    .then().statusCode(503)
+                    .body("error.code", equalTo("audit_unavailable"))
+                    .extract().header("X-Dogana-Request-Id");
+        } finally {
+            rows.execute("ALTER TABLE audit_event_away RENAME TO audit_event");
+        }
+        assertThat(BackendSimulator.shared().received(requestId)).isNull();
+        // The writer recovers as soon as the database does.
+        given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body(StreamingProtocolTest.chat("sim-chat", false))
+                .when().post("/v1/chat/completions")
+                .then().statusCode(200);
+        TamperChecks.verifyIntact();
+    }
+
+    @Test
+    void tamperingIsDetectedAtTheRightSequenceNumber() {
+        new TamperChecks(rows).runAll();
+    }
+
+    @Test
+    void onlyAuditorsDpoAndAdminsVerify() {
+        given().auth().oauth2(key).when().get("/audit/verify").then().statusCode(403);
+        given().when().get("/audit/verify").then().statusCode(401);
+        String auditor = Gateway.issueKey(Map.of("name", "auditor", "tenant", "acme", "roles", List.of("auditor")));
+        given().auth().oauth2(auditor).when().get("/audit/verify").then().statusCode(200)
+                .body("intact", equalTo(true));
+    }
+}
