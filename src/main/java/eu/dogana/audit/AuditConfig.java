@@ -28,6 +28,13 @@ public interface AuditConfig {
     Duration commitTimeout();
 
     /**
+     * How often this node signs a checkpoint over the events written since the previous one; a checkpoint is
+     * signed even when nothing happened, which proves the silence.
+     */
+    @WithDefault("60s")
+    Duration checkpointInterval();
+
+    /**
      * Key of the HMACs that stand for principals and identifiers in the register. When unset, generated once
      * into the register home ({@code register-hmac.key}). Losing it makes old pseudonyms unmatchable.
      */

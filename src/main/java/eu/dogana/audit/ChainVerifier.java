@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,15 +26,68 @@ public final class ChainVerifier {
     private static final String ROWS = "SELECT node_id, seq, canonical, event_hash, chain_hash FROM audit_event "
             + "ORDER BY node_id, seq";
 
+    private static final String RANGE = "SELECT event_hash, chain_hash FROM audit_event WHERE node_id = ? "
+            + "AND seq BETWEEN ? AND ? ORDER BY seq";
+
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final Checkpoints checkpoints;
 
-    ChainVerifier(@Storage AgroalDataSource dataSource, ObjectMapper json) {
+    ChainVerifier(@Storage AgroalDataSource dataSource, ObjectMapper json, Checkpoints checkpoints) {
         this.dataSource = dataSource;
         this.json = json;
+        this.checkpoints = checkpoints;
     }
 
+    /**
+     * Checks every chain row by row, then every signed checkpoint against the rows it covers. The second pass
+     * catches what the first cannot: a chain rewritten from some point on with all hashes recomputed, which is
+     * consistent in itself but no longer matches what was signed.
+     */
     public Verification verify() {
+        Verification chains = verifyChains();
+        if (!chains.intact()) {
+            return chains;
+        }
+        Optional<Verification.Break> broken = verifyCheckpoints();
+        return broken.isEmpty() ? chains
+                : new Verification(false, chains.eventsChecked(), chains.chains(), broken);
+    }
+
+    private Optional<Verification.Break> verifyCheckpoints() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(RANGE)) {
+            for (Checkpoint checkpoint : checkpoints.all()) {
+                if (!checkpoints.signatureHolds(checkpoint)) {
+                    return broken(checkpoint.node(), checkpoint.toSeq(), Verification.Kind.BAD_SIGNATURE,
+                            "checkpoint " + checkpoint.number() + " does not verify with the register's public key");
+                }
+                query.setString(1, checkpoint.node());
+                query.setLong(2, checkpoint.fromSeq());
+                query.setLong(3, checkpoint.toSeq());
+                List<byte[]> leaves = new ArrayList<>();
+                String chainHash = null;
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        leaves.add(HexFormat.of().parseHex(row.getString(1).strip()));
+                        chainHash = row.getString(2).strip();
+                    }
+                }
+                boolean rootHolds = HexFormat.of().formatHex(MerkleTree.root(leaves)).equals(checkpoint.merkleRoot());
+                boolean chainHolds = checkpoint.size() == 0 || checkpoint.chainHash().equals(chainHash);
+                if (leaves.size() != checkpoint.size() || !rootHolds || !chainHolds) {
+                    return broken(checkpoint.node(), checkpoint.fromSeq(), Verification.Kind.REWRITTEN,
+                            "events " + checkpoint.fromSeq() + " to " + checkpoint.toSeq() + " no longer match signed checkpoint "
+                                    + checkpoint.number());
+                }
+            }
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("cannot read the register", e);
+        }
+        return Optional.empty();
+    }
+
+    private Verification verifyChains() {
         List<Verification.ChainState> chains = new ArrayList<>();
         long checked = 0;
         try (Connection connection = dataSource.getConnection();

@@ -33,6 +33,13 @@ public record Verification(boolean intact, long eventsChecked, List<ChainState> 
         /** A row does not follow from its predecessor's chain hash: it was not written by the chain's writer. */
         INSERTED,
         /** A row's content names another place in the chain than the one it sits in. */
-        REORDERED
+        REORDERED,
+        /** A checkpoint's signature does not verify with the register's public key: it was forged or edited. */
+        BAD_SIGNATURE,
+        /**
+         * The rows of a signed checkpoint's range no longer give its Merkle root or chain hash: the chain was
+         * rewritten after it was signed, consistently enough to pass the chain check alone.
+         */
+        REWRITTEN
     }
 }

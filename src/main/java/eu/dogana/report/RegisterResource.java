@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.dogana.api.ApiAccess;
 import eu.dogana.audit.ChainVerifier;
+import eu.dogana.audit.CheckpointSigner;
+import eu.dogana.audit.Checkpoints;
 import eu.dogana.audit.Verification;
 import eu.dogana.security.Role;
 import jakarta.ws.rs.GET;
@@ -24,10 +26,34 @@ public class RegisterResource {
 
     private final ApiAccess access;
     private final ChainVerifier verifier;
+    private final Checkpoints checkpoints;
+    private final CheckpointSigner signer;
 
-    RegisterResource(ApiAccess access, ChainVerifier verifier) {
+    RegisterResource(ApiAccess access, ChainVerifier verifier, Checkpoints checkpoints, CheckpointSigner signer) {
         this.access = access;
         this.verifier = verifier;
+        this.checkpoints = checkpoints;
+        this.signer = signer;
+    }
+
+    /**
+     * {@code GET /audit/checkpoints}: every signed checkpoint (statement and signature, exactly as signed) and the
+     * public key to check them with, so that an auditor can verify them with any Ed25519 tool.
+     */
+    @GET
+    @Path("checkpoints")
+    public CheckpointList checkpoints(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        access.require(authorization, Role.AUDITOR, Role.DPO, Role.ADMIN);
+        return new CheckpointList(signer.publicKeyPem(), checkpoints.all().stream()
+                .map(checkpoint -> new SignedStatement(checkpoint.statement(), checkpoint.signature()))
+                .toList());
+    }
+
+    public record CheckpointList(@JsonProperty("public_key") String publicKey, List<SignedStatement> data) {
+    }
+
+    /** A checkpoint's canonical statement (RFC 8785 JSON, as a string) and its base64 Ed25519 signature. */
+    public record SignedStatement(String statement, String signature) {
     }
 
     @GET

@@ -25,12 +25,6 @@ final class ActiveDataSource {
     @Produces
     @Storage
     AgroalDataSource dataSource() {
-        if (h2.getHandle().getBean().isActive()) {
-            return h2.get();
-        }
-        if (pg.getHandle().getBean().isActive()) {
-            return pg.get();
-        }
-        throw new IllegalStateException("no datasource is active: set dogana.db to h2 or postgresql");
+        return ActiveBean.of(h2, pg, "datasource");
     }
 }

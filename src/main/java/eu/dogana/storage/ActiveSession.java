@@ -28,12 +28,6 @@ final class ActiveSession {
     @Produces
     @Storage
     Session session() {
-        if (h2.getHandle().getBean().isActive()) {
-            return h2.get();
-        }
-        if (pg.getHandle().getBean().isActive()) {
-            return pg.get();
-        }
-        throw new IllegalStateException("no persistence unit is active: set dogana.db to h2 or postgresql");
+        return ActiveBean.of(h2, pg, "persistence unit");
     }
 }

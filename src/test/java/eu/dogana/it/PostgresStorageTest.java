@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import eu.dogana.it.support.PostgresDatabase;
 import eu.dogana.it.support.RegisterRows;
 import eu.dogana.it.support.TamperChecks;
+import eu.dogana.audit.Checkpoints;
 import eu.dogana.storage.Storage;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ class PostgresStorageTest {
     @Storage
     AgroalDataSource dataSource;
 
+    @Inject
+    Checkpoints checkpoints;
+
     @Test
     void registerIsAppendOnlyAndTamperingBySuperuserIsDetected() {
         TamperChecks.verifyIntact();
@@ -53,7 +57,7 @@ class PostgresStorageTest {
         assertThatThrownBy(() -> plain.execute("DELETE FROM audit_event"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         // A superuser can switch triggers off; the chain still gives every change away.
-        new TamperChecks(new RegisterRows(dataSource, "SET LOCAL session_replication_role = replica")).runAll();
+        new TamperChecks(new RegisterRows(dataSource, "SET LOCAL session_replication_role = replica"), checkpoints).runAll();
     }
 
     @Test

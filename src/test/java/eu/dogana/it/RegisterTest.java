@@ -8,6 +8,7 @@ import eu.dogana.it.support.BackendSimulator;
 import eu.dogana.it.support.Gateway;
 import eu.dogana.it.support.RegisterRows;
 import eu.dogana.it.support.TamperChecks;
+import eu.dogana.audit.Checkpoints;
 import eu.dogana.storage.Storage;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +26,9 @@ class RegisterTest {
     @Inject
     @Storage
     AgroalDataSource dataSource;
+
+    @Inject
+    Checkpoints checkpoints;
 
     private RegisterRows rows;
     private String key;
@@ -109,7 +113,33 @@ class RegisterTest {
 
     @Test
     void tamperingIsDetectedAtTheRightSequenceNumber() {
-        new TamperChecks(rows).runAll();
+        new TamperChecks(rows, checkpoints).runAll();
+    }
+
+    @Test
+    void checkpointsAreSignedAndVerifiableWithThePublishedKey() throws Exception {
+        given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body(StreamingProtocolTest.chat("sim-chat", false))
+                .when().post("/v1/chat/completions").then().statusCode(200);
+        checkpoints.sign();
+        var listing = given().auth().oauth2(Gateway.MASTER_KEY).when().get("/audit/checkpoints")
+                .then().statusCode(200).extract().jsonPath();
+        String pem = listing.getString("public_key");
+        String statement = listing.getString("data[-1].statement");
+        byte[] signature = java.util.Base64.getDecoder().decode(listing.getString("data[-1].signature"));
+        // What an external auditor does with the export: plain JDK Ed25519, nothing of Dogana's.
+        var publicKey = java.security.KeyFactory.getInstance("Ed25519").generatePublic(new java.security.spec.X509EncodedKeySpec(
+                java.util.Base64.getMimeDecoder().decode(pem.replace("-----BEGIN PUBLIC KEY-----", "")
+                        .replace("-----END PUBLIC KEY-----", ""))));
+        var verifier = java.security.Signature.getInstance("Ed25519");
+        verifier.initVerify(publicKey);
+        verifier.update(statement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(verifier.verify(signature)).isTrue();
+        assertThat(statement).contains("\"merkle_root\":", "\"chain_hash\":", "\"tree_size\":");
+        // An empty interval is signed too: silence is proven, not assumed.
+        var silent = checkpoints.sign();
+        assertThat(silent.size()).isZero();
+        TamperChecks.verifyIntact();
     }
 
     @Test

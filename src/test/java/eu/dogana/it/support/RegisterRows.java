@@ -72,7 +72,8 @@ public final class RegisterRows {
         }
     }
 
-    private void update(String sql, Object... parameters) {
+    /** Runs a tampering statement, after the bypass of the append-only guard if there is one. */
+    public void update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             if (bypassAppendOnly != null) {

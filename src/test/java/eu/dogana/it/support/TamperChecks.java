@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import eu.dogana.audit.Checkpoint;
+import eu.dogana.audit.Checkpoints;
 import eu.dogana.audit.HashChain;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 public final class TamperChecks {
 
     private final RegisterRows rows;
+    private final Checkpoints checkpoints;
 
-    public TamperChecks(RegisterRows rows) {
+    public TamperChecks(RegisterRows rows, Checkpoints checkpoints) {
         this.rows = rows;
+        this.checkpoints = checkpoints;
     }
 
     public void runAll() {
@@ -58,6 +62,34 @@ public final class TamperChecks {
         expectBreak(inserted, "inserted");
         rows.delete(inserted);
         verifyIntact();
+
+        // Rewritten: the head event changed and its hashes recomputed, so the chain alone looks intact; the signed
+        // checkpoint over it is what gives the rewrite away.
+        Checkpoint signed = checkpoints.sign();
+        assertThat(signed.toSeq()).isGreaterThanOrEqualTo(target.seq());
+        String rewritten = target.canonical().replace("\"tenant\":", "\"tenant\" :");
+        String rewrittenHash = HashChain.eventHash(rewritten.getBytes(StandardCharsets.UTF_8));
+        rows.setCanonical(target, rewritten, rewrittenHash, HashChain.chainHash(previous.chainHash(), rewrittenHash));
+        JsonPath result = verification();
+        assertThat(result.getBoolean("intact")).isFalse();
+        assertThat(result.getString("first_break.kind")).isEqualTo("rewritten");
+        assertThat(result.getLong("first_break.seq")).isBetween(signed.fromSeq(), target.seq());
+        rows.setCanonical(target, target.canonical(), target.eventHash(), target.chainHash());
+        verifyIntact();
+
+        // A forged checkpoint (its root replaced) fails its signature.
+        rows.update("UPDATE audit_checkpoint SET merkle_root = ? WHERE node_id = ? AND checkpoint_no = ?",
+                "0".repeat(64), signed.node(), signed.number());
+        result = verification();
+        assertThat(result.getString("first_break.kind")).isEqualTo("bad_signature");
+        rows.update("UPDATE audit_checkpoint SET merkle_root = ? WHERE node_id = ? AND checkpoint_no = ?",
+                signed.merkleRoot(), signed.node(), signed.number());
+        verifyIntact();
+    }
+
+    private static JsonPath verification() {
+        return given().auth().oauth2(Gateway.MASTER_KEY).when().get("/audit/verify")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     private static void makeTraffic(int requests) {
