@@ -7,6 +7,7 @@ import eu.dogana.backend.ModelRoute;
 import eu.dogana.gateway.error.BackendFailures;
 import eu.dogana.gateway.error.ErrorResponder;
 import eu.dogana.gateway.error.GatewayException;
+import eu.dogana.gateway.register.Outcome;
 import eu.dogana.gateway.register.RequestRegister;
 import eu.dogana.gateway.relay.ResponseRelay;
 import eu.dogana.gateway.stage.PurposeStage;
@@ -100,13 +101,20 @@ public final class GatewayRoutes {
             if (endpoint.generative()) {
                 response.putHeader(ResponseHeaders.AI_GENERATED, "true");
             }
+            Context eventLoop = Vertx.currentContext();
             router.dispatch(exchange.routes(), endpoint.path(), route -> bodyFor(exchange, route),
                             exchange.stream(), exchange.requestId())
-                    .whenComplete((routed, failure) -> context.vertx().runOnContext(ignored -> {
+                    .whenComplete((routed, failure) -> eventLoop.runOnContext(ignored -> {
                         if (failure != null) {
-                            errors.send(response, BackendFailures.toGatewayException(unwrap(failure), exchange.requestId()));
+                            // The intent is on record, so its completion must be too, before the caller hears.
+                            GatewayException error = BackendFailures.toGatewayException(unwrap(failure), exchange.requestId());
+                            register.completion(exchange, error).whenComplete((committed, auditFailure) ->
+                                    eventLoop.runOnContext(v -> errors.send(response, auditFailure == null ? error
+                                            : RequestRegister.unavailable(exchange))));
                         } else if (response.closed()) {
                             routed.discard();
+                            register.completion(exchange, routed, Outcome.failed(499, "client_closed", "client_closed",
+                                    Optional.empty()));
                         } else {
                             relay.relay(exchange, routed, response);
                         }

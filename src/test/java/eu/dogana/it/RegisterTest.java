@@ -89,6 +89,18 @@ class RegisterTest {
     }
 
     @Test
+    void aRequestNoBackendAnsweredStillHasItsCompletion() {
+        String requestId = given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body(StreamingProtocolTest.chat("sim-slow-head", false))
+                .when().post("/v1/chat/completions")
+                .then().statusCode(504).extract().header("X-Dogana-Request-Id");
+        List<RegisterRows.Row> events = rows.ofRequest(requestId);
+        assertThat(events).extracting(RegisterRows.Row::type).containsExactly("REQUEST_INTENT", "REQUEST_COMPLETION");
+        assertThat(events.get(1).canonical()).contains("\"status\":504", "\"error_code\":\"backend_timeout\"",
+                "\"result\":\"no_backend_answer\"");
+    }
+
+    @Test
     void registerDownMeansNothingReachesTheBackend() throws Exception {
         rows.execute("ALTER TABLE audit_event RENAME TO audit_event_away");
         String requestId;

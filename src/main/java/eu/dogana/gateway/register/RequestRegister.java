@@ -14,7 +14,9 @@ import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +82,16 @@ public final class RequestRegister {
         attributes.put("backend", routed.route().backend().id());
         attributes.put("region", routed.route().backend().region());
         attributes.put("attempts", routed.attempts());
+        return completion(exchange, attributes, outcome);
+    }
+
+    /** Queues the completion of a request no backend answered (unreachable, timed out, circuit open). */
+    public CompletionStage<?> completion(Exchange exchange, GatewayException failure) {
+        return completion(exchange, common(exchange),
+                Outcome.failed(failure.status(), "no_backend_answer", failure.code(), Optional.empty()));
+    }
+
+    private CompletionStage<?> completion(Exchange exchange, Map<String, Object> attributes, Outcome outcome) {
         attributes.put("status", outcome.status());
         attributes.put("result", outcome.result());
         attributes.put("latency_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - exchange.receivedNanos()));
@@ -93,7 +105,7 @@ public final class RequestRegister {
     }
 
     public static GatewayException unavailable(Exchange exchange) {
-        return new GatewayException(503, "server_error", "audit_unavailable", java.util.Optional.empty(),
+        return new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
                 "The gateway cannot record this request in its register, so it does not process it. Try again later "
                         + "(request id " + exchange.requestId() + ").");
     }
@@ -107,7 +119,7 @@ public final class RequestRegister {
         }
         exchange.purpose().ifPresent(purpose -> attributes.put("purpose", purpose));
         exchange.authenticatedPrincipal().ifPresent(principal ->
-                attributes.put("credential", principal.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                attributes.put("credential", principal.kind().name().toLowerCase(Locale.ROOT)));
         return attributes;
     }
 
