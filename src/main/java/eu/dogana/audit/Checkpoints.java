@@ -135,6 +135,41 @@ public final class Checkpoints {
         }
     }
 
+    /**
+     * The inclusion proof of event {@code node#seq} in the signed checkpoint that covers it; empty when no
+     * checkpoint covers it yet (it is younger than the last one) or there is no such event.
+     */
+    public Optional<InclusionProof> proof(String node, long seq) {
+        Optional<Checkpoint> covering = all().stream()
+                .filter(checkpoint -> checkpoint.node().equals(node) && checkpoint.fromSeq() <= seq && seq <= checkpoint.toSeq())
+                .findFirst();
+        if (covering.isEmpty()) {
+            return Optional.empty();
+        }
+        Checkpoint checkpoint = covering.get();
+        List<byte[]> leaves = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(RANGE)) {
+            query.setString(1, node);
+            query.setLong(2, checkpoint.fromSeq());
+            query.setMaxRows((int) checkpoint.size());
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    leaves.add(HexFormat.of().parseHex(row.getString(2).strip()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("cannot read the register", e);
+        }
+        int index = (int) (seq - checkpoint.fromSeq());
+        if (index >= leaves.size()) {
+            return Optional.empty();
+        }
+        List<String> path = MerkleTree.inclusionPath(leaves, index).stream().map(HexFormat.of()::formatHex).toList();
+        return Optional.of(new InclusionProof(node, seq, HexFormat.of().formatHex(leaves.get(index)), index, leaves.size(),
+                path, checkpoint));
+    }
+
     /** The canonical statement a checkpoint signs; verifiers rebuild it from the fields and compare. */
     String statement(String node, long number, long from, long to, String root, String chainHash, Instant time) {
         ObjectNode statement = json.createObjectNode()

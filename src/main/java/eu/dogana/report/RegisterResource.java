@@ -6,11 +6,14 @@ import eu.dogana.api.ApiAccess;
 import eu.dogana.audit.ChainVerifier;
 import eu.dogana.audit.CheckpointSigner;
 import eu.dogana.audit.Checkpoints;
+import eu.dogana.audit.InclusionProof;
+import eu.dogana.gateway.error.GatewayException;
 import eu.dogana.audit.Verification;
 import eu.dogana.security.Role;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -47,6 +50,36 @@ public class RegisterResource {
         return new CheckpointList(signer.publicKeyPem(), checkpoints.all().stream()
                 .map(checkpoint -> new SignedStatement(checkpoint.statement(), checkpoint.signature()))
                 .toList());
+    }
+
+    /**
+     * {@code GET /audit/events/{id}/proof}, {@code id} = {@code <node>:<seq>}: the RFC 6962 inclusion proof of that
+     * event in the signed checkpoint covering it. 404 while no checkpoint covers the event yet.
+     */
+    @GET
+    @Path("events/{id}/proof")
+    public ProofView proof(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        access.require(authorization, Role.AUDITOR, Role.DPO, Role.ADMIN);
+        int colon = id.lastIndexOf(':');
+        long seq;
+        try {
+            seq = colon < 1 ? -1 : Long.parseLong(id.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            seq = -1;
+        }
+        if (seq < 1) {
+            throw GatewayException.invalidRequest("An event id is '<node>:<seq>', e.g. 'gw-1:4711'.", "id");
+        }
+        String node = id.substring(0, colon);
+        InclusionProof proof = checkpoints.proof(node, seq).orElseThrow(() -> GatewayException.notFound(
+                "No signed checkpoint covers event " + id + " (yet): it does not exist or is younger than the last checkpoint."));
+        return new ProofView(proof.node(), proof.seq(), proof.eventHash(), proof.leafIndex(), proof.treeSize(), proof.path(),
+                new SignedStatement(proof.checkpoint().statement(), proof.checkpoint().signature()));
+    }
+
+    public record ProofView(String node, long seq, @JsonProperty("event_hash") String eventHash,
+                            @JsonProperty("leaf_index") long leafIndex, @JsonProperty("tree_size") long treeSize,
+                            List<String> path, SignedStatement checkpoint) {
     }
 
     public record CheckpointList(@JsonProperty("public_key") String publicKey, List<SignedStatement> data) {

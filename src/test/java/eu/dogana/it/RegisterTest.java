@@ -155,6 +155,29 @@ class RegisterTest {
     }
 
     @Test
+    void anEventIsProvablyInItsSignedCheckpoint() {
+        String requestId = given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body(StreamingProtocolTest.chat("sim-chat", false))
+                .when().post("/v1/chat/completions").then().statusCode(200).extract().header("X-Dogana-Request-Id");
+        RegisterRows.Row intent = rows.ofRequest(requestId).get(0);
+        String id = intent.node() + ":" + intent.seq();
+        checkpoints.sign();
+
+        var proof = given().auth().oauth2(Gateway.MASTER_KEY).when().get("/audit/events/" + id + "/proof")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(proof.getString("event_hash")).isEqualTo(intent.eventHash());
+        String root = new io.restassured.path.json.JsonPath(proof.getString("checkpoint.statement")).getString("merkle_root");
+        List<byte[]> path = proof.getList("path", String.class).stream().map(java.util.HexFormat.of()::parseHex).toList();
+        assertThat(eu.dogana.audit.MerkleTree.verifyInclusion(java.util.HexFormat.of().parseHex(intent.eventHash()),
+                proof.getLong("leaf_index"), proof.getLong("tree_size"), path, java.util.HexFormat.of().parseHex(root))).isTrue();
+
+        given().auth().oauth2(Gateway.MASTER_KEY).when().get("/audit/events/" + intent.node() + ":999999999/proof")
+                .then().statusCode(404);
+        given().auth().oauth2(Gateway.MASTER_KEY).when().get("/audit/events/nonsense/proof")
+                .then().statusCode(400);
+    }
+
+    @Test
     void onlyAuditorsDpoAndAdminsVerify() {
         given().auth().oauth2(key).when().get("/audit/verify").then().statusCode(403);
         given().when().get("/audit/verify").then().statusCode(401);
