@@ -26,9 +26,6 @@ public final class ChainVerifier {
     private static final String ROWS = "SELECT node_id, seq, canonical, event_hash, chain_hash FROM audit_event "
             + "ORDER BY node_id, seq";
 
-    private static final String RANGE = "SELECT event_hash, chain_hash FROM audit_event WHERE node_id = ? "
-            + "AND seq BETWEEN ? AND ? ORDER BY seq";
-
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
     private final Checkpoints checkpoints;
@@ -55,27 +52,19 @@ public final class ChainVerifier {
     }
 
     private Optional<Verification.Break> verifyCheckpoints() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(RANGE)) {
+        try (Connection connection = dataSource.getConnection()) {
             for (Checkpoint checkpoint : checkpoints.all()) {
                 if (!checkpoints.signatureHolds(checkpoint)) {
                     return broken(checkpoint.node(), checkpoint.toSeq(), Verification.Kind.BAD_SIGNATURE,
                             "checkpoint " + checkpoint.number() + " does not verify with the register's public key");
                 }
-                query.setString(1, checkpoint.node());
-                query.setLong(2, checkpoint.fromSeq());
-                query.setLong(3, checkpoint.toSeq());
-                List<byte[]> leaves = new ArrayList<>();
-                String chainHash = null;
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        leaves.add(HexFormat.of().parseHex(row.getString(1).strip()));
-                        chainHash = row.getString(2).strip();
-                    }
-                }
-                boolean rootHolds = HexFormat.of().formatHex(MerkleTree.root(leaves)).equals(checkpoint.merkleRoot());
-                boolean chainHolds = checkpoint.size() == 0 || checkpoint.chainHash().equals(chainHash);
-                if (leaves.size() != checkpoint.size() || !rootHolds || !chainHolds) {
+                EventRange range = EventRange.read(connection, checkpoint.node(), checkpoint.fromSeq(),
+                        (int) checkpoint.size());
+                boolean rootHolds = HexFormat.of().formatHex(MerkleTree.root(range.leaves())).equals(checkpoint.merkleRoot());
+                boolean chainHolds = checkpoint.size() == 0
+                        || range.lastChainHash().filter(checkpoint.chainHash()::equals).isPresent();
+                if (range.leaves().size() != checkpoint.size() || range.lastSeq() != checkpoint.toSeq()
+                        || !rootHolds || !chainHolds) {
                     return broken(checkpoint.node(), checkpoint.fromSeq(), Verification.Kind.REWRITTEN,
                             "events " + checkpoint.fromSeq() + " to " + checkpoint.toSeq() + " no longer match signed checkpoint "
                                     + checkpoint.number());

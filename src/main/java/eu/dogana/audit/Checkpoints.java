@@ -44,8 +44,6 @@ public final class Checkpoints {
 
     private static final String LAST = "SELECT * FROM audit_checkpoint WHERE node_id = ? ORDER BY checkpoint_no DESC";
     private static final String ALL = "SELECT * FROM audit_checkpoint ORDER BY node_id, checkpoint_no";
-    private static final String RANGE = "SELECT seq, event_hash, chain_hash FROM audit_event WHERE node_id = ? AND seq >= ? "
-            + "ORDER BY seq";
     private static final String INSERT = "INSERT INTO audit_checkpoint (node_id, checkpoint_no, from_seq, to_seq, "
             + "merkle_root, chain_hash, created_at, statement, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -92,21 +90,11 @@ public final class Checkpoints {
         try (Connection connection = dataSource.getConnection()) {
             Optional<Checkpoint> previous = last(connection, node);
             long from = previous.map(checkpoint -> checkpoint.toSeq() + 1).orElse(1L);
-            List<byte[]> leaves = new ArrayList<>();
-            String chainHash = previous.map(Checkpoint::chainHash).orElse(HashChain.GENESIS);
-            long to = from - 1;
-            try (PreparedStatement query = connection.prepareStatement(RANGE)) {
-                query.setString(1, node);
-                query.setLong(2, from);
-                query.setMaxRows(MAX_RANGE);
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        to = row.getLong(1);
-                        leaves.add(HexFormat.of().parseHex(row.getString(2).strip()));
-                        chainHash = row.getString(3).strip();
-                    }
-                }
-            }
+            EventRange range = EventRange.read(connection, node, from, MAX_RANGE);
+            long to = range.lastSeq();
+            String chainHash = range.lastChainHash()
+                    .orElseGet(() -> previous.map(Checkpoint::chainHash).orElse(HashChain.GENESIS));
+            List<byte[]> leaves = range.leaves();
             long number = previous.map(checkpoint -> checkpoint.number() + 1).orElse(1L);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String root = HexFormat.of().formatHex(MerkleTree.root(leaves));
@@ -147,17 +135,9 @@ public final class Checkpoints {
             return Optional.empty();
         }
         Checkpoint checkpoint = covering.get();
-        List<byte[]> leaves = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(RANGE)) {
-            query.setString(1, node);
-            query.setLong(2, checkpoint.fromSeq());
-            query.setMaxRows((int) checkpoint.size());
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    leaves.add(HexFormat.of().parseHex(row.getString(2).strip()));
-                }
-            }
+        List<byte[]> leaves;
+        try (Connection connection = dataSource.getConnection()) {
+            leaves = EventRange.read(connection, node, checkpoint.fromSeq(), (int) checkpoint.size()).leaves();
         } catch (SQLException e) {
             throw new AuditUnavailableException("cannot read the register", e);
         }
