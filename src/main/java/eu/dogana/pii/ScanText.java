@@ -1,0 +1,150 @@
+package eu.dogana.pii;
+
+import java.util.Arrays;
+
+/**
+ * A text being scanned, with the word segmentation that detectors share: found once, on first use, instead of
+ * once per detector. A word is a maximal run of letters and digits (so "Steuer-ID" is two words, and
+ * "DE89370400440532013000" one). Folded forms ({@link ContextWords#fold}) are made only for the words a detector
+ * asks about, which on most text is a handful around a candidate.
+ *
+ * <p>Not thread-safe: one instance per scan.
+ */
+public final class ScanText {
+
+    private final String text;
+    private int[] starts;
+    private int[] ends;
+    private int count = -1;
+    private String[] folded;
+
+    public ScanText(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public char charAt(int index) {
+        return text.charAt(index);
+    }
+
+    public int wordCount() {
+        segment();
+        return count;
+    }
+
+    public int wordStart(int word) {
+        segment();
+        return starts[word];
+    }
+
+    public int wordEnd(int word) {
+        segment();
+        return ends[word];
+    }
+
+    /** The word, lower-cased and without accents. */
+    public String foldedWord(int word) {
+        segment();
+        if (folded == null) {
+            folded = new String[count];
+        }
+        String f = folded[word];
+        if (f == null) {
+            f = ContextWords.fold(text.substring(starts[word], ends[word]));
+            folded[word] = f;
+        }
+        return f;
+    }
+
+    /** Index of the first word that ends after {@code offset}; {@link #wordCount()} if there is none. */
+    public int wordAfter(int offset) {
+        segment();
+        int i = Arrays.binarySearch(ends, 0, count, offset + 1);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /**
+     * Whether one of the {@code window} words before {@code start} or after {@code end} is a context word: the
+     * common test for "IBAN: DE89…", "DE89… (IBAN)" and "nato il 3/4/1980".
+     */
+    public boolean hasContext(int start, int end, ContextWords words, int window) {
+        return hasContextBefore(start, words, window) || hasContextAfter(end, words, window);
+    }
+
+    public boolean hasContextBefore(int start, ContextWords words, int window) {
+        int first = wordAfter(start) - 1;
+        // the word containing start, if any, is the candidate itself
+        while (first >= 0 && wordEnd(first) > start) {
+            first--;
+        }
+        for (int w = first, seen = 0; w >= 0 && seen < window; w--, seen++) {
+            if (words.contains(foldedWord(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasContextAfter(int end, ContextWords words, int window) {
+        int w = wordAfter(end - 1);
+        while (w < count && wordStart(w) < end) {
+            w++;
+        }
+        for (int seen = 0; w < count && seen < window; w++, seen++) {
+            if (words.contains(foldedWord(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void segment() {
+        if (count >= 0) {
+            return;
+        }
+        int capacity = Math.max(8, text.length() / 5);
+        int[] s = new int[capacity];
+        int[] e = new int[capacity];
+        int n = 0;
+        int i = 0;
+        int len = text.length();
+        while (i < len) {
+            while (i < len && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i == len) {
+                break;
+            }
+            int begin = i;
+            while (i < len && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (n == s.length) {
+                s = Arrays.copyOf(s, n * 2);
+                e = Arrays.copyOf(e, n * 2);
+            }
+            s[n] = begin;
+            e[n] = i;
+            n++;
+        }
+        starts = s;
+        ends = e;
+        count = n;
+    }
+
+    /** Letters, digits and combining marks; surrogate halves count as word characters so emoji do not split. */
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.isSurrogate(c);
+    }
+}

@@ -1,0 +1,49 @@
+package eu.dogana.pii.scan;
+
+import eu.dogana.pii.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Resolves overlapping findings to one per stretch of text, deterministically: the higher score wins, then the
+ * longer span, then the earlier start, then the type declared first in {@link eu.dogana.pii.EntityType}, then the
+ * detector id. The same input therefore always gives the same output, whatever order detectors ran in.
+ *
+ * <p>Special-category findings (Art. 9 / Art. 10 topics such as "diabetes") are about the text, not a value to
+ * replace; they are kept even where they overlap an identifier, and resolved only among themselves.
+ */
+final class Overlaps {
+
+    static final Comparator<Finding> PRECEDENCE = Comparator.comparingDouble(Finding::score).reversed()
+            .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+            .thenComparingInt(Finding::start)
+            .thenComparing(Finding::type)
+            .thenComparing(Finding::detector);
+
+    static final Comparator<Finding> BY_POSITION = Comparator.comparingInt(Finding::start)
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::type);
+
+    private Overlaps() {
+    }
+
+    static List<Finding> resolve(List<Finding> findings) {
+        if (findings.size() <= 1) {
+            return List.copyOf(findings);
+        }
+        List<Finding> ranked = new ArrayList<>(findings);
+        ranked.sort(PRECEDENCE);
+        List<Finding> values = new ArrayList<>();
+        List<Finding> topics = new ArrayList<>();
+        for (Finding candidate : ranked) {
+            List<Finding> kept = candidate.type().isSpecialCategory() ? topics : values;
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        values.addAll(topics);
+        values.sort(BY_POSITION);
+        return List.copyOf(values);
+    }
+}
