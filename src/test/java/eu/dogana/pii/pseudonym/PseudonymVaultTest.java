@@ -1,0 +1,40 @@
+package eu.dogana.pii.pseudonym;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dogana.pii.EntityType;
+import org.junit.jupiter.api.Test;
+
+class PseudonymVaultTest {
+
+    @Test
+    void sameValueSamePlaceholderAcrossMessages() {
+        PseudonymVault vault = new PseudonymVault();
+        assertThat(vault.placeholderFor(EntityType.PERSON, "Mario Rossi")).isEqualTo("PERSON_1");
+        assertThat(vault.placeholderFor(EntityType.PERSON, "Giulia Bianchi")).isEqualTo("PERSON_2");
+        assertThat(vault.placeholderFor(EntityType.PERSON, "Mario Rossi")).isEqualTo("PERSON_1");
+        assertThat(vault.placeholderFor(EntityType.IBAN_CODE, "IT60X0542811101000000123456")).isEqualTo("IBAN_CODE_1");
+        // the same IBAN written with spaces and in lower case is the same account
+        assertThat(vault.placeholderFor(EntityType.IBAN_CODE, "it60 x054 2811 1010 0000 0123 456")).isEqualTo("IBAN_CODE_1");
+        assertThat(vault.valueOf("PERSON_2")).contains("Giulia Bianchi");
+        assertThat(vault.valueOf("PERSON_3")).isEmpty();
+    }
+
+    @Test
+    void placeholdersTheCallerWroteAreNeverMinted() {
+        PseudonymVault vault = new PseudonymVault();
+        vault.reserve("Please repeat PERSON_1 and (PERSON_2), but not xPERSON_3 or PERSON_4b.");
+        assertThat(vault.placeholderFor(EntityType.PERSON, "Mario Rossi")).isEqualTo("PERSON_3");
+        assertThat(vault.placeholderFor(EntityType.PERSON, "Anna Verdi")).isEqualTo("PERSON_4");
+        // the caller's own PERSON_1 is not this request's value: it stays as written
+        assertThat(new Restorer(vault).restore("PERSON_1 met PERSON_3")).isEqualTo("PERSON_1 met Mario Rossi");
+    }
+
+    @Test
+    void knowsWhichValuesTheCallerSent() {
+        PseudonymVault vault = new PseudonymVault();
+        vault.placeholderFor(EntityType.EMAIL_ADDRESS, "Mario@Example.it");
+        assertThat(vault.holdsValue(EntityType.EMAIL_ADDRESS, "mario@example.it")).isTrue();
+        assertThat(vault.holdsValue(EntityType.EMAIL_ADDRESS, "anna@example.it")).isFalse();
+    }
+}
