@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.backend.ModelRoute;
+import eu.dogana.gateway.privacy.FindingCounts;
+import eu.dogana.gateway.privacy.PromptScan;
+import eu.dogana.gateway.privacy.ScannedPrompt;
 import eu.dogana.security.Principal;
 import io.vertx.core.buffer.Buffer;
 import java.util.List;
@@ -31,6 +34,9 @@ public final class Exchange {
     private boolean stream;
     private Optional<String> purpose = Optional.empty();
     private List<ModelRoute> routes;
+    private ScannedPrompt scannedPrompt;
+    private PromptScan promptScan = PromptScan.skipped();
+    private FindingCounts answerFindings = FindingCounts.NONE;
 
     public Exchange(String requestId, Endpoint endpoint, Optional<String> authorization,
                     Optional<String> declaredPurpose, Buffer rawBody, long receivedNanos) {
@@ -118,6 +124,33 @@ public final class Exchange {
 
     public void routes(List<ModelRoute> routes) {
         this.routes = List.copyOf(routes);
+    }
+
+    /** The prompt's findings before any rewriting; empty when scanning is off or has not run. */
+    public Optional<ScannedPrompt> scannedPrompt() {
+        return Optional.ofNullable(scannedPrompt);
+    }
+
+    public void scannedPrompt(ScannedPrompt scanned) {
+        this.scannedPrompt = requireNonNull(scanned, "scanned is null");
+    }
+
+    /** What the prompt scan found and did; {@link PromptScan#skipped()} until it ran. */
+    public PromptScan promptScan() {
+        return promptScan;
+    }
+
+    public void promptScan(PromptScan scan) {
+        this.promptScan = requireNonNull(scan, "scan is null");
+    }
+
+    /** Personal data in the answer that the caller did not send, once the answer is complete. */
+    public FindingCounts answerFindings() {
+        return answerFindings;
+    }
+
+    public void answerFindings(FindingCounts findings) {
+        this.answerFindings = requireNonNull(findings, "findings is null");
     }
 
     private static <T> T requireSet(T value, String what) {

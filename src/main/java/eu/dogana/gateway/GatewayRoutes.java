@@ -96,8 +96,7 @@ public final class GatewayRoutes {
         HttpServerResponse response = context.response();
         Exchange exchange = exchangeOf(context, endpoint, context.body().buffer());
         runStages(context, exchange, pipeline::process, () -> {
-            // No policy stage refuses or transforms yet: what is forwarded is forwarded as sent.
-            response.putHeader(ResponseHeaders.DECISION, "allow");
+            response.putHeader(ResponseHeaders.DECISION, exchange.promptScan().transformed() ? "transform" : "allow");
             if (endpoint.generative()) {
                 response.putHeader(ResponseHeaders.AI_GENERATED, "true");
             }

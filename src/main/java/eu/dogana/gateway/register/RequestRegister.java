@@ -53,7 +53,8 @@ public final class RequestRegister {
         }
         attributes.put("candidate_backends", String.join(",", backends));
         attributes.put("candidate_regions", String.join(",", regions));
-        attributes.put("decision", "allow");
+        attributes.put("decision", exchange.promptScan().transformed() ? "transform" : "allow");
+        exchange.promptScan().findings().putInto(attributes, "input_findings");
         try {
             writer.appendAndWait(event(EventType.REQUEST_INTENT, exchange, attributes));
         } catch (AuditUnavailableException e) {
@@ -96,6 +97,7 @@ public final class RequestRegister {
         attributes.put("result", outcome.result());
         attributes.put("latency_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - exchange.receivedNanos()));
         outcome.errorCode().ifPresent(code -> attributes.put("error_code", code));
+        exchange.answerFindings().putInto(attributes, "output_findings");
         outcome.usage().ifPresent(usage -> {
             attributes.put("prompt_tokens", usage.promptTokens());
             attributes.put("completion_tokens", usage.completionTokens());

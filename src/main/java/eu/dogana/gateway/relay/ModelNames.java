@@ -19,6 +19,13 @@ final class ModelNames {
         this.json = json;
     }
 
+    /** Sets {@code model} of a parsed answer document (or stream chunk) back to the public name, in place. */
+    void restore(ModelRoute route, ObjectNode document) {
+        if (route.isAlias() && document.has("model")) {
+            document.put("model", route.model());
+        }
+    }
+
     /** The answer document (or stream chunk) with {@code model} set back to the public name. */
     byte[] restore(ModelRoute route, byte[] document) {
         if (!route.isAlias()) {

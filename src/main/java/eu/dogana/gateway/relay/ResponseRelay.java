@@ -2,6 +2,7 @@ package eu.dogana.gateway.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.backend.BackendError;
 import eu.dogana.backend.ModelRoute;
 import eu.dogana.backend.RoutedResponse;
@@ -9,6 +10,8 @@ import eu.dogana.gateway.Exchange;
 import eu.dogana.gateway.error.BackendFailures;
 import eu.dogana.gateway.error.ErrorResponder;
 import eu.dogana.gateway.error.GatewayException;
+import eu.dogana.gateway.privacy.AnswerGuard;
+import eu.dogana.gateway.privacy.StreamedAnswer;
 import eu.dogana.gateway.register.Outcome;
 import eu.dogana.gateway.register.RequestRegister;
 import eu.dogana.gateway.register.Usage;
@@ -24,7 +27,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,8 @@ import java.util.Optional;
  *       ends the caller's stream with an OpenAI error event instead of leaving it hanging.</li>
  *   <li>The caller going away resets the backend request, so the model stops generating for nobody.</li>
  *   <li>A slow caller pauses the backend (back-pressure) instead of buffering without bound.</li>
+ *   <li>Placeholders minted for the prompt are restored in the answer, streamed or not, and personal data the
+ *       caller did not send is counted for the register ({@link AnswerGuard}).</li>
  * </ul>
  */
 @Singleton
@@ -50,9 +54,11 @@ public final class ResponseRelay {
     private final ObjectMapper json;
     private final ModelNames modelNames;
     private final RequestRegister register;
+    private final AnswerGuard answers;
 
-    ResponseRelay(Vertx vertx, ErrorResponder errors, ObjectMapper json, RequestRegister register) {
+    ResponseRelay(Vertx vertx, ErrorResponder errors, ObjectMapper json, RequestRegister register, AnswerGuard answers) {
         this.vertx = vertx;
+        this.answers = answers;
         this.errors = errors;
         this.json = json;
         this.modelNames = new ModelNames(json);
@@ -175,12 +181,30 @@ public final class ResponseRelay {
                 finish(Outcome.failed(error.status(), "backend_error", error.code(), Optional.empty()), () -> errors.send(out, error));
                 return;
             }
-            byte[] answer = modelNames.restore(routed.route(), body.getBytes());
+            byte[] answer = rewrite(body.getBytes());
             int status = in.statusCode();
             String contentType = Optional.ofNullable(in.getHeader(HttpHeaders.CONTENT_TYPE)).orElse("application/json");
             finish(Outcome.ok(status, usageOf(answer)), () -> out.setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, contentType)
                     .end(Buffer.buffer(answer)));
+        }
+
+        /** Model alias and placeholders restored, leaked personal data handled; unparsable answers pass as sent. */
+        private byte[] rewrite(byte[] answer) {
+            boolean privacy = !exchange.promptScan().vault().isEmpty() || answers.scansAnswers();
+            if (!privacy && !routed.route().isAlias()) {
+                return answer;
+            }
+            try {
+                if (json.readTree(answer) instanceof ObjectNode document) {
+                    modelNames.restore(routed.route(), document);
+                    exchange.answerFindings(answers.restore(document, exchange.promptScan().vault()));
+                    return json.writeValueAsBytes(document);
+                }
+            } catch (IOException notJson) {
+                // The caller sees what the backend sent.
+            }
+            return answer;
         }
 
         @Override
@@ -202,6 +226,7 @@ public final class ResponseRelay {
     private final class StreamRelay extends Relay {
 
         private final SseParser parser;
+        private final StreamedAnswer streamed;
         private Buffer pending;
         private boolean sawDone;
         private Optional<Usage> usage = Optional.empty();
@@ -209,6 +234,7 @@ public final class ResponseRelay {
         StreamRelay(Exchange exchange, RoutedResponse routed, HttpServerResponse out) {
             super(exchange, routed, out);
             this.parser = new SseParser(this::onEvent);
+            this.streamed = answers.stream(exchange.promptScan().vault());
         }
 
         void start() {
@@ -261,12 +287,29 @@ public final class ResponseRelay {
                 usage = usageOf(data).or(() -> usage);
             }
             ModelRoute route = routed.route();
-            if (route.isAlias()) {
-                String restored = new String(modelNames.restore(route, data.getBytes(StandardCharsets.UTF_8)),
-                        StandardCharsets.UTF_8);
-                SseWriter.append(pending, new SseEvent(event.name(), restored));
-            } else {
+            ObjectNode chunk = route.isAlias() || streamed.active() ? parseObject(data) : null;
+            if (chunk == null) {
                 SseWriter.append(pending, event);
+                return;
+            }
+            modelNames.restore(route, chunk);
+            streamed.rewrite(chunk);
+            SseWriter.append(pending, new SseEvent(event.name(), write(chunk)));
+        }
+
+        private ObjectNode parseObject(String data) {
+            try {
+                return json.readTree(data) instanceof ObjectNode object ? object : null;
+            } catch (IOException notJson) {
+                return null;
+            }
+        }
+
+        private String write(ObjectNode chunk) {
+            try {
+                return json.writeValueAsString(chunk);
+            } catch (IOException e) {
+                throw new IllegalStateException("a parsed JSON tree always serialises", e);
             }
         }
 
@@ -279,7 +322,14 @@ public final class ResponseRelay {
 
         private void complete() {
             // What the backend sends after [DONE] is drained and ignored, so its connection returns to the pool.
-            finish(Outcome.ok(200, usage), () -> out.end(Buffer.buffer("data: " + SseEvent.DONE + "\n\n")));
+            Buffer last = Buffer.buffer();
+            ObjectNode held = streamed.finalChunk();
+            if (held != null) {
+                SseWriter.append(last, new SseEvent(SseEvent.DEFAULT_NAME, write(held)));
+            }
+            last.appendString("data: " + SseEvent.DONE + "\n\n");
+            exchange.answerFindings(streamed.outputFindings());
+            finish(Outcome.ok(200, usage), () -> out.end(last));
         }
 
         private void onEnd() {

@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * The stages every forwarded request passes, in order, assembled once. Later stages (PII scan, policy
- * decision, transformation) slot in between {@link RouteStage} and {@link RegisterIntentStage}, which stays last.
+ * The stages every forwarded request passes, in order, assembled once. {@link RegisterIntentStage} stays last:
+ * nothing is forwarded before its intent is committed.
  */
 @Singleton
 public final class RequestPipeline {
@@ -14,10 +14,10 @@ public final class RequestPipeline {
     private final AuthenticateStage authenticate;
     private final List<RequestStage> stages;
 
-    RequestPipeline(AuthenticateStage authenticate, ParseBodyStage parse, PurposeStage purpose, RouteStage route,
-                    RegisterIntentStage intent) {
+    RequestPipeline(AuthenticateStage authenticate, ParseBodyStage parse, PurposeStage purpose, ScanPromptStage scan,
+                    TransformPromptStage transform, RouteStage route, RegisterIntentStage intent) {
         this.authenticate = authenticate;
-        this.stages = List.of(authenticate, parse, purpose, route, intent);
+        this.stages = List.of(authenticate, parse, purpose, scan, transform, route, intent);
     }
 
     /** Only who is calling: for endpoints the gateway answers itself, such as {@code GET /v1/models}. */

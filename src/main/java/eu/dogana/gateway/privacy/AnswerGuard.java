@@ -1,0 +1,73 @@
+package eu.dogana.gateway.privacy;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dogana.pii.Finding;
+import eu.dogana.pii.pseudonym.PseudonymVault;
+import eu.dogana.pii.pseudonym.Restorer;
+import eu.dogana.pii.scan.PiiScanner;
+import eu.dogana.pii.transform.Anonymizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The answer side: puts the caller's values back in place of placeholders, and finds personal data the model
+ * produced that the caller never sent (memorised data about third parties), which is counted as an output finding
+ * and, in a complete answer, handled by the output operator plan.
+ */
+public final class AnswerGuard {
+
+    /** Restored values inside tool-call arguments are JSON string content. */
+    static final UnaryOperator<String> JSON_ESCAPE = value -> new String(JsonStringEncoder.getInstance().quoteAsString(value));
+
+    private final PiiScanner scanner;
+    private final PiiSettings settings;
+
+    public AnswerGuard(PiiScanner scanner, PiiSettings settings) {
+        this.scanner = scanner;
+        this.settings = settings;
+    }
+
+    /** Rewrites a complete answer in place; returns what it found that the caller had not sent. */
+    public FindingCounts restore(ObjectNode answer, PseudonymVault vault) {
+        Restorer plain = new Restorer(vault);
+        Restorer arguments = new Restorer(vault, JSON_ESCAPE);
+        Anonymizer anonymizer = new Anonymizer(Optional.empty());
+        List<Finding> leaked = new ArrayList<>();
+        DocumentTexts.editAnswer(answer, (text, kind) -> {
+            if (kind == TextKind.JSON_ARGUMENTS) {
+                return arguments.restore(text);
+            }
+            String restored = plain.restore(text);
+            if (!settings.scanAnswers()) {
+                return restored;
+            }
+            List<Finding> found = leaks(restored, vault);
+            leaked.addAll(found);
+            return anonymizer.apply(restored, found, settings.answerPlan(), vault).text();
+        });
+        return FindingCounts.of(leaked);
+    }
+
+    /** The per-stream state for a streamed answer. */
+    public StreamedAnswer stream(PseudonymVault vault) {
+        return new StreamedAnswer(vault, this);
+    }
+
+    /** Findings in an answer's text whose values the caller did not send. */
+    List<Finding> leaks(String text, PseudonymVault vault) {
+        List<Finding> leaked = new ArrayList<>();
+        for (Finding finding : scanner.scan(text, settings.scanOptions())) {
+            if (finding.type().isSpecialCategory() || !vault.holdsValue(finding.type(), finding.valueIn(text))) {
+                leaked.add(finding);
+            }
+        }
+        return leaked;
+    }
+
+    public boolean scansAnswers() {
+        return settings.scanAnswers();
+    }
+}

@@ -1,0 +1,47 @@
+package eu.dogana.gateway.privacy;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Map;
+
+/**
+ * How personal data in prompts and answers is handled until a policy rule says otherwise. Operators are written
+ * as {@code redact}, {@code mask[:N]}, {@code replace[:text]}, {@code hash}, {@code pseudonymize} or {@code keep};
+ * entity types by their Presidio-style names ({@code EMAIL_ADDRESS}, {@code IT_FISCAL_CODE} …). A name or operator
+ * that does not exist stops the gateway at startup.
+ */
+@ConfigMapping(prefix = "dogana.pii")
+public interface PiiConfig {
+
+    /** Scan prompts (and answers) for personal data at all. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Findings scoring below this are ignored, in [0, 1]. */
+    @WithDefault("0.5")
+    double scoreThreshold();
+
+    /** Operator for entity types not named in {@link #operators()}. */
+    @WithDefault("pseudonymize")
+    String defaultOperator();
+
+    /** Operator per entity type for prompts, e.g. {@code SECRET: redact}. */
+    Map<String, String> operators();
+
+    /** The answer side. */
+    Output output();
+
+    interface Output {
+
+        /** Scan answers for personal data the caller did not send (a model leaking memorised data). */
+        @WithDefault("true")
+        boolean scan();
+
+        /** Operator for such data in non-streamed answers; streamed answers report it without rewriting. */
+        @WithDefault("keep")
+        String defaultOperator();
+
+        /** Operator per entity type for answers, e.g. {@code SECRET: redact}. */
+        Map<String, String> operators();
+    }
+}

@@ -1,0 +1,35 @@
+package eu.dogana.gateway.privacy;
+
+import eu.dogana.audit.Pseudonyms;
+import eu.dogana.pii.scan.DefaultDetectors;
+import eu.dogana.pii.scan.PiiScanner;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The PII machinery, built once: detectors and their gazetteers load at startup, not on the first request. */
+final class PrivacyBeans {
+
+    @Produces
+    @Singleton
+    PiiScanner scanner() {
+        return new PiiScanner(DefaultDetectors.all());
+    }
+
+    @Produces
+    @Singleton
+    PiiSettings settings(PiiConfig config) {
+        return PiiSettings.of(config);
+    }
+
+    @Produces
+    @Singleton
+    PromptGuard promptGuard(PiiScanner scanner, PiiSettings settings, Pseudonyms pseudonyms) {
+        return new PromptGuard(scanner, settings, pseudonyms);
+    }
+
+    @Produces
+    @Singleton
+    AnswerGuard answerGuard(PiiScanner scanner, PiiSettings settings) {
+        return new AnswerGuard(scanner, settings);
+    }
+}

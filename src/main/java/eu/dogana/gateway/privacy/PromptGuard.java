@@ -1,0 +1,77 @@
+package eu.dogana.gateway.privacy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dogana.audit.Pseudonyms;
+import eu.dogana.gateway.Endpoint;
+import eu.dogana.pii.Finding;
+import eu.dogana.pii.pseudonym.PseudonymVault;
+import eu.dogana.pii.scan.PiiScanner;
+import eu.dogana.pii.transform.Anonymized;
+import eu.dogana.pii.transform.Anonymizer;
+import eu.dogana.pii.transform.KeyedHash;
+import eu.dogana.pii.transform.OperatorPlan;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scans every text of a request, then rewrites them by an operator plan, in place. All texts share one
+ * {@link PseudonymVault}, so a value has one placeholder across system, user, assistant and tool messages and
+ * tool-call arguments. Placeholder-shaped tokens the caller wrote are reserved first, so they are never minted.
+ */
+public final class PromptGuard {
+
+    private final PiiScanner scanner;
+    private final PiiSettings settings;
+    private final Pseudonyms pseudonyms;
+
+    public PromptGuard(PiiScanner scanner, PiiSettings settings, Pseudonyms pseudonyms) {
+        this.scanner = scanner;
+        this.settings = settings;
+        this.pseudonyms = pseudonyms;
+    }
+
+    public PiiSettings settings() {
+        return settings;
+    }
+
+    public ScannedPrompt scan(ObjectNode body, Endpoint endpoint) {
+        List<List<Finding>> perText = new ArrayList<>();
+        List<Finding> all = new ArrayList<>();
+        DocumentTexts.editRequest(body, endpoint, (text, kind) -> {
+            List<Finding> findings = scanner.scan(text, settings.scanOptions());
+            perText.add(findings);
+            all.addAll(findings);
+            return text;
+        });
+        return new ScannedPrompt(body, endpoint, perText, FindingCounts.of(all));
+    }
+
+    /** Rewrites the scanned body in place by {@code plan}. */
+    public PromptScan transform(ScannedPrompt scanned, String tenant, OperatorPlan plan) {
+        PseudonymVault vault = new PseudonymVault();
+        if (scanned.counts().isEmpty()) {
+            return new PromptScan(scanned.counts(), false, vault);
+        }
+        DocumentTexts.editRequest(scanned.body(), scanned.endpoint(), (text, kind) -> {
+            vault.reserve(text);
+            return text;
+        });
+        Anonymizer anonymizer = new Anonymizer(Optional.of(tenantHash(tenant)));
+        Iterator<List<Finding>> findings = scanned.findingsPerText().iterator();
+        boolean[] transformed = {false};
+        DocumentTexts.editRequest(scanned.body(), scanned.endpoint(), (text, kind) -> {
+            Anonymized result = anonymizer.apply(text, findings.next(), plan, vault);
+            transformed[0] |= result.changed();
+            return result.text();
+        });
+        return new PromptScan(scanned.counts(), transformed[0], vault);
+    }
+
+    /** The {@code hash} operator's key for a tenant, derived from the register's HMAC key. */
+    KeyedHash tenantHash(String tenant) {
+        return new KeyedHash(pseudonyms.of(tenant, "pii-hash-operator").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,25 @@
+package eu.dogana.gateway.stage;
+
+import eu.dogana.gateway.Exchange;
+import eu.dogana.gateway.privacy.PromptGuard;
+import jakarta.inject.Singleton;
+
+/**
+ * Rewrites the request's personal data by the operator plan that applies (redact, mask, hash, pseudonymise …),
+ * in place, so that what is forwarded no longer carries it. The placeholders minted here restore the answer.
+ */
+@Singleton
+public final class TransformPromptStage implements RequestStage {
+
+    private final PromptGuard guard;
+
+    TransformPromptStage(PromptGuard guard) {
+        this.guard = guard;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        exchange.scannedPrompt().ifPresent(scanned -> exchange.promptScan(
+                guard.transform(scanned, exchange.principal().tenant(), guard.settings().promptPlan())));
+    }
+}
