@@ -58,6 +58,7 @@ public final class Anonymizer {
             case Operator.Redact redact -> "";
             case Operator.Replace replace -> replace.newValue().orElse("<" + type.name() + ">");
             case Operator.Mask mask -> mask(value, mask);
+            case Operator.MaskChars mask -> maskChars(value, mask);
             case Operator.Hash h -> {
                 if (hash == null) {
                     throw new IllegalStateException("the hash operator needs a key; none is configured");
@@ -67,6 +68,12 @@ public final class Anonymizer {
             case Operator.Pseudonymize p -> vault.placeholderFor(type, value);
             case Operator.Keep keep -> value;
         };
+    }
+
+    private static String maskChars(String value, Operator.MaskChars mask) {
+        int n = Math.min(mask.count(), value.length());
+        String masked = String.valueOf(mask.maskChar()).repeat(n);
+        return mask.fromEnd() ? value.substring(0, value.length() - n) + masked : masked + value.substring(n);
     }
 
     /** Masks letters and digits only, so the shape ("****-****-****-1234", "m***@***.com") stays readable. */

@@ -35,6 +35,23 @@ public sealed interface Operator {
         }
     }
 
+    /**
+     * Presidio's form of masking: {@code count} characters masked from the start, or from the end when
+     * {@code fromEnd}. Unlike {@link Mask} it counts every character, separators included, as Presidio does.
+     */
+    record MaskChars(char maskChar, int count, boolean fromEnd) implements Operator {
+        public MaskChars {
+            if (count < 0) {
+                throw new IllegalArgumentException("count must be >= 0; got: " + count);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "mask";
+        }
+    }
+
     /** Replace with a fixed text, by default the type in angle brackets ({@code <IBAN_CODE>}). */
     record Replace(Optional<String> newValue) implements Operator {
         @Override

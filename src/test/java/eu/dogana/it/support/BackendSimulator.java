@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +29,12 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code sim-stall}: streams one chunk, then stays silent with the connection open;</li>
  *   <li>{@code sim-slow-head}: sends the response head only after 3 s;</li>
  *   <li>{@code sim-vllm-error}: 400 in vLLM's shape; {@code sim-llamacpp-error}: 500 in llama.cpp's shape;</li>
- *   <li>{@code sim-overloaded}: 503 in vLLM's shape; {@code sim-leaky-error}: 500 with a Python traceback.</li>
+ *   <li>{@code sim-overloaded}: 503 in vLLM's shape; {@code sim-leaky-error}: 500 with a Python traceback;</li>
+ *   <li>{@code sim-echo}: streams "echo: " and the last user message in pieces of three characters, reasoning
+ *       first, so placeholders arrive split across chunks;</li>
+ *   <li>{@code sim-tool}: answers with a tool call whose arguments hold the last user message (streamed in pieces
+ *       of four characters);</li>
+ *   <li>{@code sim-leak}: answers with personal data the prompt never held (a third party's e-mail and IBAN).</li>
  * </ul>
  *
  * Started once per test JVM ({@link #shared()}); every request body is kept by the {@code X-Request-Id} the
@@ -151,7 +157,14 @@ public final class BackendSimulator {
             }
         }
         if (!json.getBoolean("stream", false)) {
-            response.putHeader("content-type", "application/json").end(completion(json, model).encode());
+            JsonObject answer = completion(json, model);
+            JsonObject message = answer.getJsonArray("choices").getJsonObject(0).getJsonObject("message");
+            if (model.equals("sim-tool")) {
+                message.putNull("content").put("tool_calls", new JsonArray().add(toolCall(lastUserMessage(json))));
+            } else if (model.equals("sim-leak")) {
+                message.put("content", LEAK);
+            }
+            response.putHeader("content-type", "application/json").end(answer.encode());
             return;
         }
         response.setChunked(true).putHeader("content-type", "text/event-stream");
@@ -182,13 +195,58 @@ public final class BackendSimulator {
                     closed.complete(null);
                 });
             }
+            case "sim-echo" -> {
+                List<String> writes = new ArrayList<>();
+                writes.add(event(reasoningChunk(model, "thinking about: " + lastUserMessage(json))));
+                String text = "echo: " + lastUserMessage(json);
+                for (int i = 0; i < text.length(); i += 3) {
+                    writes.add(event(chunk(model, text.substring(i, Math.min(text.length(), i + 3)), null)));
+                }
+                writes.add(event(chunk(model, "", "stop")) + "data: [DONE]\n\n");
+                writeSpaced(response, writes, 0);
+            }
+            case "sim-tool" -> {
+                String arguments = toolCall(lastUserMessage(json)).getJsonObject("function").getString("arguments");
+                List<String> writes = new ArrayList<>();
+                for (int i = 0; i < arguments.length(); i += 4) {
+                    JsonObject function = new JsonObject().put("arguments", arguments.substring(i, Math.min(arguments.length(), i + 4)));
+                    JsonObject call = new JsonObject().put("index", 0).put("function", function);
+                    if (i == 0) {
+                        call.put("id", "call_1").put("type", "function");
+                        function.put("name", "lookup_customer");
+                    }
+                    JsonObject delta = new JsonObject().put("tool_calls", new JsonArray().add(call));
+                    writes.add(event(deltaChunk(model, delta, null)));
+                }
+                writes.add(event(deltaChunk(model, new JsonObject(), "tool_calls")) + "data: [DONE]\n\n");
+                writeSpaced(response, writes, 0);
+            }
             default -> streamWithQuirks(response, model, usage);
         }
     }
 
+    /** What {@code sim-leak} answers: personal data of somebody the caller never mentioned. */
+    public static final String LEAK = "You could also write to anna.verdi@example.org or pay to DE89370400440532013000.";
+
+    private static JsonObject toolCall(String query) {
+        return new JsonObject().put("id", "call_1").put("type", "function").put("function", new JsonObject()
+                .put("name", "lookup_customer").put("arguments", new JsonObject().put("query", query).encode()));
+    }
+
+    private static JsonObject deltaChunk(String model, JsonObject delta, String finishReason) {
+        JsonObject choice = new JsonObject().put("index", 0).put("delta", delta);
+        if (finishReason == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finishReason);
+        }
+        return new JsonObject().put("id", "chatcmpl-sim").put("object", "chat.completion.chunk")
+                .put("created", 1_700_000_000L).put("model", model).put("choices", new JsonArray().add(choice));
+    }
+
     /** Five content chunks written the ugly way real servers do. */
     private void streamWithQuirks(HttpServerResponse response, String model, boolean usage) {
-        String reasoning = "data: " + reasoningChunk(model).encode() + "\r\n\r\n";
+        String reasoning = "data: " + reasoningChunk(model, "pondering").encode() + "\r\n\r\n";
         String hello = "data:" + chunk(model, "Hello", null).encode() + "\r\n\r\n";
         String from = "data: " + chunk(model, " from", null).encode() + "\n\n";
         String the = event(chunk(model, " the", null));
@@ -263,11 +321,11 @@ public final class BackendSimulator {
                 .put("created", 1_700_000_000L).put("model", model).put("choices", new JsonArray().add(choice));
     }
 
-    private static JsonObject reasoningChunk(String model) {
+    private static JsonObject reasoningChunk(String model, String reasoning) {
         return new JsonObject().put("id", "chatcmpl-sim").put("object", "chat.completion.chunk")
                 .put("created", 1_700_000_000L).put("model", model)
                 .put("choices", new JsonArray().add(new JsonObject().put("index", 0)
-                        .put("delta", new JsonObject().put("role", "assistant").put("reasoning_content", "pondering"))
+                        .put("delta", new JsonObject().put("role", "assistant").put("reasoning_content", reasoning))
                         .putNull("finish_reason")));
     }
 
