@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# bench/pii-throughput.sh - what does personal-data scanning cost?
+#
+# Runs the JMH benchmark eu.dogana.pii.eval.PiiScanBenchmark (src/test/java) on one thread:
+#   scan4k       every shipped detector over a 4 KB prompt of mixed EN/DE/IT/FR/ES/NL/PL/PT text
+#                (about one labelled sentence in three, prose around it);
+#   parseJson4k  baseline in the same run: Jackson parsing the same prompt as a chat request body, which the
+#                gateway pays anyway;
+#   restoreChunk one streamed chunk through the placeholder restorer.
+# Prints MB/s per core and p50/p99 per 4 KB scan, the scan/parse ratio, the restorer's ns per chunk, and
+# writes the table to bench/results/pii-throughput-<UTC timestamp>.txt (raw JMH output beside it as .log).
+#
+# Targets (issue 3): >= 50 MB/s per core, p99 <= 0.2 ms per 4 KB prompt.
+# Environment: JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), JMH_ARGS (extra JMH options, e.g. "-f 2").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+results="bench/results"
+mkdir -p "$results"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+log="$results/pii-throughput-$stamp.log"
+table="$results/pii-throughput-$stamp.txt"
+
+mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+"$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main 'eu.dogana.pii.eval.PiiScanBenchmark' -t 1 ${JMH_ARGS:-} | tee "$log"
+
+awk -v bytes=4096 '
+  /^PiiScanBenchmark\.scan4k +thrpt/          { scan = $4 }
+  /^PiiScanBenchmark\.parseJson4k +thrpt/     { parse = $4 }
+  /^PiiScanBenchmark\.scan4k:p0\.50 /         { p50 = $4 }
+  /^PiiScanBenchmark\.scan4k:p0\.99 /         { p99 = $4 }
+  /^PiiScanBenchmark\.restoreChunk +avgt/     { restore = $4 }
+  END {
+    printf "scan 4 KB, all detectors: %.1f MB/s per core (%.0f scans/s), p50 %.1f us, p99 %.1f us\n", scan * 1e6 * bytes / 1e6, scan * 1e6, p50, p99
+    printf "baseline, JSON parse of the same request: %.1f MB/s per core; scan/parse time ratio %.2f\n", parse * 1e6 * bytes / 1e6, parse / scan
+    printf "stream restorer: %.0f ns per chunk\n", restore
+  }' "$log" | tee "$table"
