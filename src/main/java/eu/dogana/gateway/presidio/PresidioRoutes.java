@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.dogana.api.ApiAccess;
-import eu.dogana.audit.Pseudonyms;
 import eu.dogana.gateway.error.ErrorResponder;
 import eu.dogana.gateway.error.GatewayException;
 import eu.dogana.pii.scan.PiiScanner;
-import eu.dogana.pii.transform.KeyedHash;
+import eu.dogana.gateway.privacy.TenantHashes;
 import eu.dogana.security.Principal;
 import eu.dogana.security.Role;
 import io.quarkus.logging.Log;
@@ -20,7 +19,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 
 /**
@@ -35,22 +33,21 @@ final class PresidioRoutes {
     private final ErrorResponder errors;
     private final ObjectMapper json;
     private final PresidioApi api;
-    private final Pseudonyms pseudonyms;
+    private final TenantHashes tenantHashes;
 
-    PresidioRoutes(ApiAccess access, ErrorResponder errors, ObjectMapper json, PiiScanner scanner, Pseudonyms pseudonyms) {
+    PresidioRoutes(ApiAccess access, ErrorResponder errors, ObjectMapper json, PiiScanner scanner, TenantHashes tenantHashes) {
         this.access = access;
         this.errors = errors;
         this.json = json;
         this.api = new PresidioApi(scanner);
-        this.pseudonyms = pseudonyms;
+        this.tenantHashes = tenantHashes;
     }
 
     void register(@Observes Router http) {
         http.post("/v1/pii/analyze").handler(context -> handle(context, AnalyzeRequest.class,
                 (request, principal) -> api.analyze(request)));
         http.post("/v1/pii/anonymize").handler(context -> handle(context, AnonymizeRequest.class,
-                (request, principal) -> api.anonymize(request, new KeyedHash(pseudonyms.of(principal.tenant(),
-                        "pii-hash-operator").getBytes(StandardCharsets.UTF_8)))));
+                (request, principal) -> api.anonymize(request, tenantHashes.apply(principal.tenant()))));
     }
 
     private <T> void handle(RoutingContext context, Class<T> type, BiFunction<T, Principal, Object> work) {

@@ -23,8 +23,14 @@ final class PrivacyBeans {
 
     @Produces
     @Singleton
-    PromptGuard promptGuard(PiiScanner scanner, PiiSettings settings, Pseudonyms pseudonyms) {
-        return new PromptGuard(scanner, settings, pseudonyms);
+    TenantHashes tenantHashes(Pseudonyms pseudonyms) {
+        return new TenantHashes(pseudonyms);
+    }
+
+    @Produces
+    @Singleton
+    PromptGuard promptGuard(PiiScanner scanner, PiiSettings settings, TenantHashes tenantHashes) {
+        return new PromptGuard(scanner, settings, tenantHashes);
     }
 
     @Produces

@@ -1,7 +1,6 @@
 package eu.dogana.gateway.privacy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.dogana.audit.Pseudonyms;
 import eu.dogana.gateway.Endpoint;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.pseudonym.PseudonymVault;
@@ -10,11 +9,11 @@ import eu.dogana.pii.transform.Anonymized;
 import eu.dogana.pii.transform.Anonymizer;
 import eu.dogana.pii.transform.KeyedHash;
 import eu.dogana.pii.transform.OperatorPlan;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Scans every text of a request, then rewrites them by an operator plan, in place. All texts share one
@@ -25,12 +24,13 @@ public final class PromptGuard {
 
     private final PiiScanner scanner;
     private final PiiSettings settings;
-    private final Pseudonyms pseudonyms;
+    private final Function<String, KeyedHash> tenantHashes;
 
-    public PromptGuard(PiiScanner scanner, PiiSettings settings, Pseudonyms pseudonyms) {
+    /** @param tenantHashes the {@code hash} operator's key for a tenant */
+    public PromptGuard(PiiScanner scanner, PiiSettings settings, Function<String, KeyedHash> tenantHashes) {
         this.scanner = scanner;
         this.settings = settings;
-        this.pseudonyms = pseudonyms;
+        this.tenantHashes = tenantHashes;
     }
 
     public PiiSettings settings() {
@@ -59,7 +59,7 @@ public final class PromptGuard {
             vault.reserve(text);
             return text;
         });
-        Anonymizer anonymizer = new Anonymizer(Optional.of(tenantHash(tenant)));
+        Anonymizer anonymizer = new Anonymizer(Optional.of(tenantHashes.apply(tenant)));
         Iterator<List<Finding>> findings = scanned.findingsPerText().iterator();
         boolean[] transformed = {false};
         DocumentTexts.editRequest(scanned.body(), scanned.endpoint(), (text, kind) -> {
@@ -68,10 +68,5 @@ public final class PromptGuard {
             return result.text();
         });
         return new PromptScan(scanned.counts(), transformed[0], vault);
-    }
-
-    /** The {@code hash} operator's key for a tenant, derived from the register's HMAC key. */
-    KeyedHash tenantHash(String tenant) {
-        return new KeyedHash(pseudonyms.of(tenant, "pii-hash-operator").getBytes(StandardCharsets.UTF_8));
     }
 }

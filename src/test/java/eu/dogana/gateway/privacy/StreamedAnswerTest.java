@@ -1,0 +1,119 @@
+package eu.dogana.gateway.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dogana.gateway.Endpoint;
+import eu.dogana.pii.Detector;
+import eu.dogana.pii.EntityType;
+import eu.dogana.pii.Finding;
+import eu.dogana.pii.FindingSink;
+import eu.dogana.pii.ScanText;
+import eu.dogana.pii.scan.PiiScanner;
+import eu.dogana.pii.transform.KeyedHash;
+import eu.dogana.pii.transform.Operator;
+import eu.dogana.pii.transform.OperatorPlan;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Prompt rewriting and answer restoring on OpenAI documents, with a stand-in e-mail detector. */
+class StreamedAnswerTest {
+
+    /** Finds e-mail addresses the simple way; the real detectors are tested in their packages. */
+    static final class Emails implements Detector {
+        private static final Pattern EMAIL = Pattern.compile("[\\w.]+@[\\w.]+\\.[a-z]+");
+
+        @Override
+        public String id() {
+            return "test-email";
+        }
+
+        @Override
+        public Set<EntityType> types() {
+            return Set.of(EntityType.EMAIL_ADDRESS);
+        }
+
+        @Override
+        public void detect(ScanText text, FindingSink sink) {
+            Matcher m = EMAIL.matcher(text.text());
+            while (m.find()) {
+                sink.add(new Finding(EntityType.EMAIL_ADDRESS, m.start(), m.end(), 1.0, id()));
+            }
+        }
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails()));
+    private final PiiSettings settings = new PiiSettings(true, new eu.dogana.pii.scan.ScanOptions(Set.of(), 0.5),
+            OperatorPlan.uniform(Operator.PSEUDONYMIZE), true, OperatorPlan.uniform(Operator.KEEP));
+    private final PromptGuard prompts = new PromptGuard(scanner, settings,
+            tenant -> new KeyedHash(("test-key-of-tenant-" + tenant).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    private ObjectNode parse(String document) throws Exception {
+        return (ObjectNode) json.readTree(document);
+    }
+
+    private PromptScan protect(ObjectNode body) {
+        ScannedPrompt scanned = prompts.scan(body, Endpoint.CHAT_COMPLETIONS);
+        return prompts.transform(scanned, "t", settings.promptPlan());
+    }
+
+    @Test
+    void everyTextOfTheRequestSharesOnePlaceholder() throws Exception {
+        ObjectNode body = parse("""
+                {"model":"m","messages":[
+                  {"role":"system","content":"Customer is a@example.org"},
+                  {"role":"user","content":[{"type":"text","text":"Mail a@example.org and b@example.org"},
+                                            {"type":"image_url","image_url":{"url":"https://x.example.org/a.png"}}]},
+                  {"role":"assistant","content":null,"tool_calls":[{"id":"c","type":"function",
+                     "function":{"name":"send","arguments":"{\\"to\\":\\"b@example.org\\"}"}}]},
+                  {"role":"tool","tool_call_id":"c","content":"sent to b@example.org"}],
+                 "tools":[{"type":"function","function":{"name":"send","description":"mail to x@example.org"}}]}""");
+        PromptScan scan = protect(body);
+        String forwarded = json.writeValueAsString(body);
+        assertThat(scan.transformed()).isTrue();
+        assertThat(scan.findings().byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 5));
+        assertThat(forwarded).doesNotContain("a@example.org", "b@example.org")
+                .contains("Customer is EMAIL_ADDRESS_1", "Mail EMAIL_ADDRESS_1 and EMAIL_ADDRESS_2",
+                        "{\\\"to\\\":\\\"EMAIL_ADDRESS_2\\\"}", "sent to EMAIL_ADDRESS_2")
+                // tool definitions are the application's, not personal text
+                .contains("mail to x@example.org");
+    }
+
+    @Test
+    void heldTextIsReleasedWithTheFinishReasonOrBeforeDone() throws Exception {
+        ObjectNode body = parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}");
+        PromptScan scan = protect(body);
+        AnswerGuard answers = new AnswerGuard(scanner, settings);
+
+        StreamedAnswer stream = answers.stream(scan.vault());
+        ObjectNode first = parse("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"write to EMAIL_ADD\"},\"finish_reason\":null}]}");
+        stream.rewrite(first);
+        assertThat(first.at("/choices/0/delta/content").asText()).isEqualTo("write to ");
+        ObjectNode last = parse("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"RESS_1\"},\"finish_reason\":\"length\"}]}");
+        stream.rewrite(last);
+        assertThat(last.at("/choices/0/delta/content").asText()).isEqualTo("a@example.org");
+        assertThat(stream.finalChunk()).isNull();
+
+        StreamedAnswer cut = answers.stream(scan.vault());
+        cut.rewrite(parse("{\"id\":\"x\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"EMAIL_ADDRESS_1\"},\"finish_reason\":null}]}"));
+        ObjectNode extra = cut.finalChunk();
+        assertThat(extra.at("/choices/0/delta/content").asText()).isEqualTo("a@example.org");
+        assertThat(extra.get("id").asText()).isEqualTo("x");
+    }
+
+    @Test
+    void dataTheCallerDidNotSendIsAnOutputFinding() throws Exception {
+        ObjectNode body = parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}");
+        PromptScan scan = protect(body);
+        ObjectNode answer = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+                + "\"content\":\"EMAIL_ADDRESS_1 should ask z@example.net\"}}]}");
+        FindingCounts leaked = new AnswerGuard(scanner, settings).restore(answer, scan.vault());
+        assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo("a@example.org should ask z@example.net");
+        assertThat(leaked.byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 1));
+    }
+}
