@@ -35,6 +35,17 @@ public interface AuditConfig {
     Duration checkpointInterval();
 
     /**
+     * How long the erasable references from data subjects to requests are kept when no policy purpose sets a
+     * retention; the chained events themselves hold no identifiers and are kept.
+     */
+    @WithDefault("8760h")
+    Duration subjectRetention();
+
+    /** How often expired subject references are deleted. */
+    @WithDefault("1h")
+    Duration retentionInterval();
+
+    /**
      * Key of the HMACs that stand for principals and identifiers in the register. When unset, generated once
      * into the register home ({@code register-hmac.key}). Losing it makes old pseudonyms unmatchable.
      */

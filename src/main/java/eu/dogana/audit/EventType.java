@@ -11,5 +11,11 @@ public enum EventType {
     /** An administrator issued an API key. */
     KEY_ISSUED,
     /** An administrator revoked an API key. */
-    KEY_REVOKED
+    KEY_REVOKED,
+    /** A DPO looked up the requests about a data subject (GDPR Art. 15 access). */
+    SUBJECT_SEARCHED,
+    /** A DPO erased a data subject's references (GDPR Art. 17); the event holds counts, not the subject. */
+    SUBJECT_ERASED,
+    /** The retention job deleted references whose purpose's retention had ended. */
+    RETENTION_APPLIED
 }

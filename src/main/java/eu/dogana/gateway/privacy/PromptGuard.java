@@ -3,6 +3,7 @@ package eu.dogana.gateway.privacy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.gateway.Endpoint;
 import eu.dogana.pii.Finding;
+import eu.dogana.pii.Identifiers;
 import eu.dogana.pii.pseudonym.PseudonymVault;
 import eu.dogana.pii.scan.PiiScanner;
 import eu.dogana.pii.transform.Anonymized;
@@ -10,9 +11,11 @@ import eu.dogana.pii.transform.Anonymizer;
 import eu.dogana.pii.transform.KeyedHash;
 import eu.dogana.pii.transform.OperatorPlan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -40,13 +43,19 @@ public final class PromptGuard {
     public ScannedPrompt scan(ObjectNode body, Endpoint endpoint) {
         List<List<Finding>> perText = new ArrayList<>();
         List<Finding> all = new ArrayList<>();
+        Set<SubjectMention> subjects = new HashSet<>();
         DocumentTexts.editRequest(body, endpoint, (text, kind) -> {
             List<Finding> findings = scanner.scan(text, settings.scanOptions());
             perText.add(findings);
             all.addAll(findings);
+            for (Finding finding : findings) {
+                if (Identifiers.identifiesSubject(finding.type())) {
+                    subjects.add(new SubjectMention(finding.type(), Identifiers.normalise(finding.type(), finding.valueIn(text))));
+                }
+            }
             return text;
         });
-        return new ScannedPrompt(body, endpoint, perText, FindingCounts.of(all));
+        return new ScannedPrompt(body, endpoint, perText, FindingCounts.of(all), subjects);
     }
 
     /** Rewrites the scanned body in place by {@code plan}. */

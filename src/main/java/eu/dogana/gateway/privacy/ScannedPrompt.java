@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.gateway.Endpoint;
 import eu.dogana.pii.Finding;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A request's texts after scanning, before any rewriting: the findings of each text in the order
  * {@link DocumentTexts} visits them, so the policy can decide on the counts and the transformation can then
- * rewrite without scanning again.
+ * rewrite without scanning again. {@code subjects} are the identifiers of data subjects among the findings.
  */
 public record ScannedPrompt(ObjectNode body, Endpoint endpoint, List<List<Finding>> findingsPerText,
-                            FindingCounts counts) {
+                            FindingCounts counts, Set<SubjectMention> subjects) {
 
     public ScannedPrompt {
         findingsPerText = List.copyOf(findingsPerText);
+        subjects = Set.copyOf(subjects);
     }
 }

@@ -4,7 +4,12 @@ import eu.dogana.audit.AuditEvent;
 import eu.dogana.audit.AuditUnavailableException;
 import eu.dogana.audit.AuditWriter;
 import eu.dogana.audit.EventType;
+import eu.dogana.audit.AuditConfig;
 import eu.dogana.audit.Pseudonyms;
+import eu.dogana.audit.subject.SubjectKeys;
+import eu.dogana.audit.subject.SubjectReference;
+import eu.dogana.audit.subject.SubjectReferences;
+import eu.dogana.gateway.privacy.SubjectMention;
 import eu.dogana.backend.ModelRoute;
 import eu.dogana.backend.RoutedResponse;
 import eu.dogana.gateway.Exchange;
@@ -14,9 +19,11 @@ import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +40,17 @@ public final class RequestRegister {
 
     private final AuditWriter writer;
     private final Pseudonyms pseudonyms;
+    private final SubjectKeys subjectKeys;
+    private final SubjectReferences subjects;
+    private final java.time.Duration subjectRetention;
 
-    RequestRegister(AuditWriter writer, Pseudonyms pseudonyms) {
+    RequestRegister(AuditWriter writer, Pseudonyms pseudonyms, SubjectKeys subjectKeys, SubjectReferences subjects,
+                    AuditConfig config) {
         this.writer = writer;
         this.pseudonyms = pseudonyms;
+        this.subjectKeys = subjectKeys;
+        this.subjects = subjects;
+        this.subjectRetention = config.subjectRetention();
     }
 
     /**
@@ -56,10 +70,25 @@ public final class RequestRegister {
         attributes.put("decision", exchange.promptScan().transformed() ? "transform" : "allow");
         exchange.promptScan().findings().putInto(attributes, "input_findings");
         try {
+            // References first: one left behind by a failed intent points at nothing and expires; an intent
+            // without its references would hide a request from the data subject's access request.
+            exchange.scannedPrompt().ifPresent(scanned -> subjects.record(references(exchange, scanned.subjects())));
             writer.appendAndWait(event(EventType.REQUEST_INTENT, exchange, attributes));
         } catch (AuditUnavailableException e) {
             throw unavailable(exchange);
         }
+    }
+
+    private List<SubjectReference> references(Exchange exchange, Set<SubjectMention> mentions) {
+        String tenant = exchange.principal().tenant();
+        Instant now = Instant.now();
+        Map<String, SubjectReference> unique = new LinkedHashMap<>();
+        for (SubjectMention mention : mentions) {
+            String key = subjectKeys.of(tenant, mention.normalisedValue());
+            unique.putIfAbsent(key + mention.type(), new SubjectReference(tenant, key, mention.type().name(),
+                    exchange.requestId(), exchange.purpose(), now, Optional.of(now.plus(subjectRetention))));
+        }
+        return List.copyOf(unique.values());
     }
 
     /**

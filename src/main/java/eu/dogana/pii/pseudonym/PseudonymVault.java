@@ -1,6 +1,7 @@
 package eu.dogana.pii.pseudonym;
 
 import eu.dogana.pii.EntityType;
+import eu.dogana.pii.Identifiers;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,10 +92,8 @@ public final class PseudonymVault {
         return valueByPlaceholder.size();
     }
 
+    /** Names keep their case here: "Rossi" and "ROSSI" may be written apart on purpose in one text. */
     private static String normalise(EntityType type, String value) {
-        return switch (type) {
-            case PERSON, LOCATION -> value.strip();
-            default -> value.replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
-        };
+        return type == EntityType.PERSON || type == EntityType.LOCATION ? value.strip() : Identifiers.normalise(type, value);
     }
 }
