@@ -167,7 +167,7 @@ public final class PolicyLoader {
 
         RuleReader rules = new RuleReader(new ConditionEnvironment(), purposes.keySet());
         List<Rule> ruleList = new ArrayList<>();
-        Map<String, Rule> ruleIds = new HashMap<>();
+        Map<String, String> ruleIds = new HashMap<>();
         for (Parsed file : parsed) {
             if (file.root().isEmpty()) {
                 continue;
@@ -176,15 +176,24 @@ public final class PolicyLoader {
             RuleScope fileScope = root.mapping("scope").map(rules::scope).orElse(RuleScope.ALL);
             for (Node item : root.sequence("rules")) {
                 Optional<YamlMapping> entry = YamlMapping.of(file.file(), item, "a rule");
-                entry.flatMap(e -> rules.read(e, fileScope)).ifPresent(rule -> {
-                    Rule first = ruleIds.putIfAbsent(rule.id(), rule);
+                if (entry.isEmpty()) {
+                    continue;
+                }
+                // Ids are checked apart from the rest, so that a duplicate is reported even when a copy is invalid.
+                Optional<Node> idNode = entry.get().value("id");
+                boolean duplicate = false;
+                if (idNode.isPresent() && idNode.get() instanceof ScalarNode id) {
+                    String first = ruleIds.putIfAbsent(id.getValue(), file.file().location(idNode.get()));
                     if (first != null) {
-                        file.file().error(entry.get().value("id").orElseThrow(),
-                                "duplicate rule id '" + rule.id() + "' (first defined at " + first.location() + ")");
-                    } else {
-                        ruleList.add(rule);
+                        file.file().error(id, "duplicate rule id '" + id.getValue() + "' (first defined at "
+                                + first + ")");
+                        duplicate = true;
                     }
-                });
+                }
+                Optional<Rule> rule = rules.read(entry.get(), fileScope);
+                if (rule.isPresent() && !duplicate) {
+                    ruleList.add(rule.get());
+                }
             }
         }
         if (!errors.isEmpty()) {

@@ -142,13 +142,9 @@ final class RuleReader {
         boolean singleLine = node.getStartMark().getLine() == node.getEndMark().getLine();
         String message = "invalid condition: " + issue.message();
         if (style == DumperOptions.ScalarStyle.LITERAL) {
+            // Content starts on the line after the indicator; its indentation is the first non-blank line's.
             int line = startLine + issue.line();
-            String text = file.line(line);
-            int indent = 0;
-            while (indent < text.length() && text.charAt(indent) == ' ') {
-                indent++;
-            }
-            file.error(line, indent + issue.column() + 1, message);
+            file.error(line, blockIndent(file, startLine + 1) + issue.column() + 1, message);
         } else if (singleLine && issue.line() == 1) {
             int quote = style == DumperOptions.ScalarStyle.PLAIN ? 0 : 1;
             file.error(startLine, startColumn + quote + issue.column(), message);
@@ -156,6 +152,20 @@ final class RuleReader {
             file.error(startLine, startColumn,
                     message + " (at line " + issue.line() + ", column " + (issue.column() + 1) + " of the expression)");
         }
+    }
+
+    private static int blockIndent(SourceFile file, int firstContentLine) {
+        for (int line = firstContentLine; line < firstContentLine + 1000; line++) {
+            String text = file.line(line);
+            if (!text.isBlank()) {
+                int indent = 0;
+                while (indent < text.length() && text.charAt(indent) == ' ') {
+                    indent++;
+                }
+                return indent;
+            }
+        }
+        return 0;
     }
 
     private static Optional<Route> route(YamlMapping spec) {
