@@ -17,5 +17,7 @@ public enum EventType {
     /** A DPO erased a data subject's references (GDPR Art. 17); the event holds counts, not the subject. */
     SUBJECT_ERASED,
     /** The retention job deleted references whose purpose's retention had ended. */
-    RETENTION_APPLIED
+    RETENTION_APPLIED,
+    /** The policy bundle was reloaded (or a reload was refused): which bundle is in force from now on. */
+    POLICY_RELOADED
 }

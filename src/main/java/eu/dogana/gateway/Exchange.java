@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.backend.ModelRoute;
+import eu.dogana.gateway.privacy.AnswerPolicy;
 import eu.dogana.gateway.privacy.FindingCounts;
+import eu.dogana.policy.Decision;
+import io.vertx.core.MultiMap;
 import eu.dogana.gateway.privacy.PromptScan;
 import eu.dogana.gateway.privacy.ScannedPrompt;
 import eu.dogana.security.Principal;
@@ -37,6 +40,9 @@ public final class Exchange {
     private ScannedPrompt scannedPrompt;
     private PromptScan promptScan = PromptScan.skipped();
     private FindingCounts answerFindings = FindingCounts.NONE;
+    private Decision decision;
+    private AnswerPolicy answerPolicy;
+    private MultiMap headers = MultiMap.caseInsensitiveMultiMap();
 
     public Exchange(String requestId, Endpoint endpoint, Optional<String> authorization,
                     Optional<String> declaredPurpose, Buffer rawBody, long receivedNanos) {
@@ -151,6 +157,33 @@ public final class Exchange {
 
     public void answerFindings(FindingCounts findings) {
         this.answerFindings = requireNonNull(findings, "findings is null");
+    }
+
+    /** The policy's decision, once the decide stage ran. */
+    public Optional<Decision> decision() {
+        return Optional.ofNullable(decision);
+    }
+
+    public void decision(Decision decision) {
+        this.decision = requireNonNull(decision, "decision is null");
+    }
+
+    /** How the answer is treated; empty means the configured defaults. */
+    public Optional<AnswerPolicy> answerPolicy() {
+        return Optional.ofNullable(answerPolicy);
+    }
+
+    public void answerPolicy(AnswerPolicy policy) {
+        this.answerPolicy = requireNonNull(policy, "policy is null");
+    }
+
+    /** The request's headers, for rules that require one (a consent reference …). */
+    public MultiMap headers() {
+        return headers;
+    }
+
+    public void headers(MultiMap headers) {
+        this.headers = requireNonNull(headers, "headers is null");
     }
 
     private static <T> T requireSet(T value, String what) {

@@ -97,6 +97,7 @@ public final class GatewayRoutes {
         Exchange exchange = exchangeOf(context, endpoint, context.body().buffer());
         runStages(context, exchange, pipeline::process, () -> {
             response.putHeader(ResponseHeaders.DECISION, exchange.promptScan().transformed() ? "transform" : "allow");
+            exchange.decision().ifPresent(decision -> response.putHeader(ResponseHeaders.POLICY, decision.bundleHash()));
             if (endpoint.generative()) {
                 response.putHeader(ResponseHeaders.AI_GENERATED, "true");
             }
@@ -160,10 +161,12 @@ public final class GatewayRoutes {
     }
 
     private Exchange exchangeOf(RoutingContext context, Endpoint endpoint, Buffer body) {
-        return new Exchange(context.get(MDC_REQUEST_ID), endpoint,
+        Exchange exchange = new Exchange(context.get(MDC_REQUEST_ID), endpoint,
                 Optional.ofNullable(context.request().getHeader(HttpHeaders.AUTHORIZATION)),
                 Optional.ofNullable(context.request().getHeader(PurposeStage.HEADER)),
                 body == null ? Buffer.buffer() : body, System.nanoTime());
+        exchange.headers(context.request().headers());
+        return exchange;
     }
 
     private Buffer bodyFor(Exchange exchange, ModelRoute route) {

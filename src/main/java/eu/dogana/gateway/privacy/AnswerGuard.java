@@ -30,8 +30,16 @@ public final class AnswerGuard {
         this.settings = settings;
     }
 
+    /** The answer policy when no policy rule says otherwise. */
+    public AnswerPolicy defaults() {
+        return new AnswerPolicy(false, settings.scanAnswers(), settings.answerPlan());
+    }
+
     /** Rewrites a complete answer in place; returns what it found that the caller had not sent. */
-    public FindingCounts restore(ObjectNode answer, PseudonymVault vault) {
+    public FindingCounts restore(ObjectNode answer, PseudonymVault vault, AnswerPolicy policy) {
+        if (policy.dropReasoning()) {
+            DocumentTexts.dropReasoning(answer);
+        }
         Restorer plain = new Restorer(vault);
         Restorer arguments = new Restorer(vault, JSON_ESCAPE);
         Anonymizer anonymizer = new Anonymizer(Optional.empty());
@@ -41,19 +49,19 @@ public final class AnswerGuard {
                 return arguments.restore(text);
             }
             String restored = plain.restore(text);
-            if (!settings.scanAnswers()) {
+            if (!policy.scan()) {
                 return restored;
             }
             List<Finding> found = leaks(restored, vault);
             leaked.addAll(found);
-            return anonymizer.apply(restored, found, settings.answerPlan(), vault).text();
+            return anonymizer.apply(restored, found, policy.plan(), vault).text();
         });
         return FindingCounts.of(leaked);
     }
 
     /** The per-stream state for a streamed answer. */
-    public StreamedAnswer stream(PseudonymVault vault) {
-        return new StreamedAnswer(vault, this);
+    public StreamedAnswer stream(PseudonymVault vault, AnswerPolicy policy) {
+        return new StreamedAnswer(vault, this, policy);
     }
 
     /** Findings in an answer's text whose values the caller did not send. */
@@ -67,7 +75,4 @@ public final class AnswerGuard {
         return leaked;
     }
 
-    public boolean scansAnswers() {
-        return settings.scanAnswers();
-    }
 }

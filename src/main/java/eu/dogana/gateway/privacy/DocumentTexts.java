@@ -46,6 +46,17 @@ final class DocumentTexts {
         }
     }
 
+    /** Removes every choice's {@code reasoning_content} from a complete answer. */
+    static void dropReasoning(ObjectNode answer) {
+        if (answer.get("choices") instanceof ArrayNode choices) {
+            for (JsonNode choice : choices) {
+                if (choice.get("message") instanceof ObjectNode message) {
+                    message.remove("reasoning_content");
+                }
+            }
+        }
+    }
+
     static void editMessage(ObjectNode message, BiFunction<String, TextKind, String> editor) {
         JsonNode content = message.get("content");
         if (content != null && content.isTextual()) {

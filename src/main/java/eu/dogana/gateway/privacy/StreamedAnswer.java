@@ -29,22 +29,24 @@ public final class StreamedAnswer {
 
     private final PseudonymVault vault;
     private final AnswerGuard guard;
+    private final AnswerPolicy policy;
     private final Restorer plain;
     private final Restorer arguments;
     private final Map<Channel, StreamRestorer> channels = new LinkedHashMap<>();
     private final Map<Integer, StringBuilder> answerText = new HashMap<>();
     private ObjectNode lastChunk;
 
-    StreamedAnswer(PseudonymVault vault, AnswerGuard guard) {
+    StreamedAnswer(PseudonymVault vault, AnswerGuard guard, AnswerPolicy policy) {
         this.vault = vault;
         this.guard = guard;
+        this.policy = policy;
         this.plain = new Restorer(vault);
         this.arguments = new Restorer(vault, AnswerGuard.JSON_ESCAPE);
     }
 
     /** Whether chunks need to be looked at at all: placeholders to restore, or answers to scan. */
     public boolean active() {
-        return !vault.isEmpty() || guard.scansAnswers();
+        return !vault.isEmpty() || policy.scan() || policy.dropReasoning();
     }
 
     /** Rewrites one chunk in place. */
@@ -59,6 +61,9 @@ public final class StreamedAnswer {
             }
             int index = choice.path("index").asInt(0);
             if (choice.get("delta") instanceof ObjectNode delta) {
+                if (policy.dropReasoning()) {
+                    delta.remove("reasoning_content");
+                }
                 restore(delta, "content", new Channel(index, "content", -1));
                 restore(delta, "reasoning_content", new Channel(index, "reasoning_content", -1));
                 if (delta.get("tool_calls") instanceof ArrayNode calls) {
@@ -100,7 +105,7 @@ public final class StreamedAnswer {
 
     /** Personal data in the restored answer that the caller did not send. */
     public FindingCounts outputFindings() {
-        if (!guard.scansAnswers()) {
+        if (!policy.scan()) {
             return FindingCounts.NONE;
         }
         List<Finding> leaked = new ArrayList<>();
@@ -167,7 +172,7 @@ public final class StreamedAnswer {
     }
 
     private void collect(Channel channel, String text) {
-        if (!guard.scansAnswers() || channel.field().equals("arguments") || text.isEmpty()) {
+        if (!policy.scan() || channel.field().equals("arguments") || text.isEmpty()) {
             return;
         }
         StringBuilder answer = answerText.computeIfAbsent(channel.choice(), i -> new StringBuilder());

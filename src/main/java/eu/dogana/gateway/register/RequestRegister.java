@@ -151,6 +151,14 @@ public final class RequestRegister {
         exchange.purpose().ifPresent(purpose -> attributes.put("purpose", purpose));
         exchange.authenticatedPrincipal().ifPresent(principal ->
                 attributes.put("credential", principal.kind().name().toLowerCase(Locale.ROOT)));
+        exchange.decision().ifPresent(decision -> {
+            attributes.put("policy_bundle", decision.bundleHash());
+            attributes.put("policy_rule", decision.ruleId());
+            attributes.put("policy_verdict", decision.verdict().headerValue());
+            attributes.put("legal_ref", decision.legalRef());
+            attributes.put("policy_matched", String.join(",", decision.matchedRules()));
+            decision.purpose().ifPresent(purpose -> attributes.put("legal_basis", purpose.legalBasis().name().toLowerCase(Locale.ROOT)));
+        });
         return attributes;
     }
 

@@ -11,6 +11,7 @@ import eu.dogana.gateway.error.BackendFailures;
 import eu.dogana.gateway.error.ErrorResponder;
 import eu.dogana.gateway.error.GatewayException;
 import eu.dogana.gateway.privacy.AnswerGuard;
+import eu.dogana.gateway.privacy.AnswerPolicy;
 import eu.dogana.gateway.privacy.StreamedAnswer;
 import eu.dogana.gateway.register.Outcome;
 import eu.dogana.gateway.register.RequestRegister;
@@ -191,14 +192,15 @@ public final class ResponseRelay {
 
         /** Model alias and placeholders restored, leaked personal data handled; unparsable answers pass as sent. */
         private byte[] rewrite(byte[] answer) {
-            boolean privacy = !exchange.promptScan().vault().isEmpty() || answers.scansAnswers();
+            AnswerPolicy policy = exchange.answerPolicy().orElseGet(answers::defaults);
+            boolean privacy = !exchange.promptScan().vault().isEmpty() || policy.scan() || policy.dropReasoning();
             if (!privacy && !routed.route().isAlias()) {
                 return answer;
             }
             try {
                 if (json.readTree(answer) instanceof ObjectNode document) {
                     modelNames.restore(routed.route(), document);
-                    exchange.answerFindings(answers.restore(document, exchange.promptScan().vault()));
+                    exchange.answerFindings(answers.restore(document, exchange.promptScan().vault(), policy));
                     return json.writeValueAsBytes(document);
                 }
             } catch (IOException notJson) {
@@ -234,7 +236,8 @@ public final class ResponseRelay {
         StreamRelay(Exchange exchange, RoutedResponse routed, HttpServerResponse out) {
             super(exchange, routed, out);
             this.parser = new SseParser(this::onEvent);
-            this.streamed = answers.stream(exchange.promptScan().vault());
+            this.streamed = answers.stream(exchange.promptScan().vault(),
+                    exchange.answerPolicy().orElseGet(answers::defaults));
         }
 
         void start() {

@@ -15,9 +15,9 @@ public final class RequestPipeline {
     private final List<RequestStage> stages;
 
     RequestPipeline(AuthenticateStage authenticate, ParseBodyStage parse, PurposeStage purpose, ScanPromptStage scan,
-                    TransformPromptStage transform, RouteStage route, RegisterIntentStage intent) {
+                    RouteStage route, DecideStage decide, TransformPromptStage transform, RegisterIntentStage intent) {
         this.authenticate = authenticate;
-        this.stages = List.of(authenticate, parse, purpose, scan, transform, route, intent);
+        this.stages = List.of(authenticate, parse, purpose, scan, route, decide, transform, intent);
     }
 
     /** Only who is calling: for endpoints the gateway answers itself, such as {@code GET /v1/models}. */
