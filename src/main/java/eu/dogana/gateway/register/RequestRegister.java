@@ -82,11 +82,14 @@ public final class RequestRegister {
     private List<SubjectReference> references(Exchange exchange, Set<SubjectMention> mentions) {
         String tenant = exchange.principal().tenant();
         Instant now = Instant.now();
+        // the purpose's retention from the record of processing, else the configured one
+        Instant expires = now.plus(exchange.decision().flatMap(decision -> decision.purpose())
+                .map(purpose -> java.time.Duration.ofDays(purpose.retentionDays())).orElse(subjectRetention));
         Map<String, SubjectReference> unique = new LinkedHashMap<>();
         for (SubjectMention mention : mentions) {
             String key = subjectKeys.of(tenant, mention.normalisedValue());
             unique.putIfAbsent(key + mention.type(), new SubjectReference(tenant, key, mention.type().name(),
-                    exchange.requestId(), exchange.purpose(), now, Optional.of(now.plus(subjectRetention))));
+                    exchange.requestId(), exchange.purpose(), now, Optional.of(expires)));
         }
         return List.copyOf(unique.values());
     }
