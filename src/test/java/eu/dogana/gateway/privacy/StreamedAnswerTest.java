@@ -90,7 +90,7 @@ class StreamedAnswerTest {
         PromptScan scan = protect(body);
         AnswerGuard answers = new AnswerGuard(scanner, settings);
 
-        StreamedAnswer stream = answers.stream(scan.vault());
+        StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults());
         ObjectNode first = parse("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"write to EMAIL_ADD\"},\"finish_reason\":null}]}");
         stream.rewrite(first);
         assertThat(first.at("/choices/0/delta/content").asText()).isEqualTo("write to ");
@@ -99,7 +99,7 @@ class StreamedAnswerTest {
         assertThat(last.at("/choices/0/delta/content").asText()).isEqualTo("a@example.org");
         assertThat(stream.finalChunk()).isNull();
 
-        StreamedAnswer cut = answers.stream(scan.vault());
+        StreamedAnswer cut = answers.stream(scan.vault(), answers.defaults());
         cut.rewrite(parse("{\"id\":\"x\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"EMAIL_ADDRESS_1\"},\"finish_reason\":null}]}"));
         ObjectNode extra = cut.finalChunk();
         assertThat(extra.at("/choices/0/delta/content").asText()).isEqualTo("a@example.org");
@@ -112,7 +112,7 @@ class StreamedAnswerTest {
         PromptScan scan = protect(body);
         ObjectNode answer = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
                 + "\"content\":\"EMAIL_ADDRESS_1 should ask z@example.net\"}}]}");
-        FindingCounts leaked = new AnswerGuard(scanner, settings).restore(answer, scan.vault());
+        FindingCounts leaked = new AnswerGuard(scanner, settings).restore(answer, scan.vault(), new AnswerGuard(scanner, settings).defaults());
         assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo("a@example.org should ask z@example.net");
         assertThat(leaked.byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 1));
     }
