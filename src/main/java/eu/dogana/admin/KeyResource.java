@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import eu.dogana.api.ApiAccess;
+import eu.dogana.audit.ActionLog;
+import eu.dogana.audit.AuditUnavailableException;
+import eu.dogana.audit.EventType;
 import eu.dogana.gateway.error.GatewayException;
 import eu.dogana.security.Principal;
 import eu.dogana.security.Role;
@@ -32,6 +35,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,10 +53,12 @@ public class KeyResource {
     private final ApiKeyStore keys;
     private final ObjectReader requests;
     private final Clock clock = Clock.systemUTC();
+    private final ActionLog actions;
 
-    KeyResource(ApiAccess access, ApiKeyStore keys, ObjectMapper json) {
+    KeyResource(ApiAccess access, ApiKeyStore keys, ObjectMapper json, ActionLog actions) {
         this.access = access;
         this.keys = keys;
+        this.actions = actions;
         this.requests = json.readerFor(KeyRequest.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -83,6 +89,14 @@ public class KeyResource {
                             + "from the operator, so that those who are checked do not appoint their checkers.");
         }
         IssuedKey issued = keys.issue(spec, admin.id());
+        try {
+            actions.record(EventType.KEY_ISSUED, admin, spec.tenant(), Map.of("key_id", issued.key().id(),
+                    "roles", String.join(",", spec.roles().stream().map(Role::wireName).sorted().toList())));
+        } catch (AuditUnavailableException e) {
+            // a key the register does not know of must not exist
+            keys.revoke(issued.key().id(), Optional.empty());
+            throw unrecorded();
+        }
         return Response.status(Response.Status.CREATED)
                 .entity(KeyView.of(issued.key(), issued.secret(), clock.instant()))
                 .build();
@@ -105,7 +119,18 @@ public class KeyResource {
         Principal admin = requireAdmin(authorization);
         ApiKey revoked = keys.revoke(id, scope(admin))
                 .orElseThrow(() -> GatewayException.notFound("No API key with id '" + id + "'."));
+        try {
+            actions.record(EventType.KEY_REVOKED, admin, revoked.tenant(), Map.of("key_id", revoked.id()));
+        } catch (AuditUnavailableException e) {
+            // the key stays revoked: failing safe matters more than a missing record, which the log reports
+            io.quarkus.logging.Log.errorf("revocation of key %s could not be recorded: %s", revoked.id(), e.getMessage());
+        }
         return KeyView.of(revoked, null, clock.instant());
+    }
+
+    private static GatewayException unrecorded() {
+        return new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
+                "The register cannot record this action, so it was not carried out. Try again later.");
     }
 
     private Principal requireAdmin(String authorization) {

@@ -3,12 +3,10 @@ package eu.dogana.report;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import eu.dogana.api.ApiAccess;
-import eu.dogana.audit.AuditEvent;
+import eu.dogana.audit.ActionLog;
 import eu.dogana.audit.AuditUnavailableException;
-import eu.dogana.audit.AuditWriter;
 import eu.dogana.audit.EventLookup;
 import eu.dogana.audit.EventType;
-import eu.dogana.audit.Pseudonyms;
 import eu.dogana.audit.subject.SubjectKeys;
 import eu.dogana.audit.subject.SubjectReference;
 import eu.dogana.audit.subject.SubjectReferences;
@@ -62,17 +60,15 @@ public class SubjectResource {
     private final SubjectKeys keys;
     private final SubjectReferences references;
     private final EventLookup events;
-    private final AuditWriter writer;
-    private final Pseudonyms pseudonyms;
+    private final ActionLog actions;
 
     SubjectResource(ApiAccess access, SubjectKeys keys, SubjectReferences references, EventLookup events,
-                    AuditWriter writer, Pseudonyms pseudonyms) {
+                    ActionLog actions) {
         this.access = access;
         this.keys = keys;
         this.references = references;
         this.events = events;
-        this.writer = writer;
-        this.pseudonyms = pseudonyms;
+        this.actions = actions;
     }
 
     @POST
@@ -120,8 +116,7 @@ public class SubjectResource {
 
     private void record(Principal dpo, EventType type, Map<String, Object> attributes) {
         try {
-            writer.appendAndWait(new AuditEvent(type, Instant.now(), "", dpo.tenant(),
-                    pseudonyms.of(dpo.tenant(), dpo.id()), attributes));
+            actions.record(type, dpo, dpo.tenant(), attributes);
         } catch (AuditUnavailableException e) {
             throw new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
                     "The register cannot record this action, so it was not confirmed. Try again later.");
