@@ -15,6 +15,7 @@ import java.util.List;
  * Diabetes                  one term, default weight {@value #DEFAULT_WEIGHT}
  * HIV-positiv               a phrase: words are matched in order, after stemming and accent folding
  * Krankenhaus | 0.3         a weak term: weight in [0, 1]
+ * Great Depression | 0      a mask: never reported, hides any match inside it
  * </pre>
  * A {@code #} starts a comment anywhere on a line. Terms with a weight below
  * {@link SpecialCategoryDetector#WEAK_BELOW} are weak: reported only beside a stronger term of the same category.

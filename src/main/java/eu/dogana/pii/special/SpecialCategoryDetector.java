@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,14 +31,17 @@ import java.util.Set;
  *   <li>for each picked language, one analysis pass ({@link LexiconAnalyzer}: words, lower case, light stemming,
  *       accent folding) with a trie lookup per token ({@link PhraseMatcher}) finds every lexicon phrase, with its
  *       exact span;</li>
- *   <li>overlapping matches are resolved: the longer phrase wins ("Diabetes Typ 1" over "Diabetes"), then the
- *       higher weight, then the earlier start;</li>
+ *   <li>overlapping matches are resolved: those of one category merge into one span ("was convicted" and
+ *       "convicted of" give "was convicted of"), so "Diabetes Typ 1" is one finding, not also "Diabetes"; between
+ *       categories the longer phrase wins, then the higher weight;</li>
  *   <li>each match scores its lexicon weight, raised by {@value #CORROBORATION_BOOST} for each other distinct
  *       phrase of the same category in the text (at most {@value #MAX_CORROBORATING} of them), since several
  *       health words make a health topic more certain than one. A weak phrase (weight below
  *       {@value #WEAK_BELOW}: "Krankenhaus", "church") is reported only when a phrase of the same category that is
  *       not weak occurs in the same text.</li>
  * </ol>
+ * A phrase of weight 0 masks: it is never reported, and no match inside its span is either ("Great Depression",
+ * "SSH key fingerprint", "homo sapiens").
  *
  * <p>Cost: the language guess costs one look at each short word; each analysis pass is a character-class
  * tokenizer and three filters that edit the term buffer in place, and one hash probe per live trie node, without
@@ -63,7 +68,12 @@ public final class SpecialCategoryDetector implements Detector {
 
     private static final Comparator<Match> PREFERENCE = Comparator.comparingInt(Match::length).reversed()
             .thenComparing(Comparator.comparingDouble((Match m) -> m.entry().weight()).reversed())
-            .thenComparingInt(Match::start);
+            .thenComparingInt(Match::start)
+            .thenComparing(Match::type);
+
+    private static final Comparator<Match> BY_START = Comparator.comparingInt(Match::start)
+            .thenComparing(Comparator.comparingInt(Match::end).reversed())
+            .thenComparing(Match::type);
 
     private final LanguageGuess languageGuess = new LanguageGuess();
     private final Map<LexiconLanguage, PhraseMatcher> matchers;
@@ -110,70 +120,109 @@ public final class SpecialCategoryDetector implements Detector {
         if (matches.isEmpty()) {
             return;
         }
-        List<Match> kept = withoutOverlaps(matches);
-        for (Match match : kept) {
-            int others = distinctOtherPhrases(kept, match);
+        removeMasked(matches);
+        if (matches.isEmpty()) {
+            return;
+        }
+        List<Match> resolved = resolve(matches);
+        int[] distinctPhrases = distinctPhrasesByType(resolved);
+        boolean[] strongPresent = new boolean[EntityType.values().length];
+        for (Match match : resolved) {
+            strongPresent[match.type().ordinal()] |= match.entry().weight() >= WEAK_BELOW;
+        }
+        for (Match match : resolved) {
             double weight = match.entry().weight();
-            if (weight < WEAK_BELOW && !hasStrongCompanion(kept, match)) {
+            if (weight < WEAK_BELOW && !strongPresent[match.type().ordinal()]) {
                 continue;
             }
-            double score = Math.min(MAX_SCORE,
-                    weight + CORROBORATION_BOOST * Math.min(others, MAX_CORROBORATING));
-            sink.add(new Finding(match.entry().type(), match.start(), match.end(), Math.max(weight, score), ID));
+            int others = distinctPhrases[match.type().ordinal()] - 1;
+            double score = Math.min(MAX_SCORE, weight + CORROBORATION_BOOST * Math.min(others, MAX_CORROBORATING));
+            sink.add(new Finding(match.type(), match.start(), match.end(), Math.max(weight, score), ID));
         }
     }
 
-    /** Longest first, then heaviest; a match overlapping one already kept is dropped. Result in text order. */
-    private static List<Match> withoutOverlaps(List<Match> matches) {
-        if (matches.size() == 1) {
-            return matches;
-        }
-        matches.sort(PREFERENCE);
-        List<Match> kept = new ArrayList<>(matches.size());
-        for (Match candidate : matches) {
-            boolean free = true;
-            for (int i = 0; i < kept.size() && free; i++) {
-                free = !kept.get(i).overlaps(candidate);
-            }
-            if (free) {
-                kept.add(candidate);
+    /**
+     * Drops the masking phrases (weight 0: "Great Depression", "key fingerprint") and every match that lies inside
+     * one, whatever its category or language.
+     */
+    private static void removeMasked(List<Match> matches) {
+        List<Match> masks = null;
+        for (Match match : matches) {
+            if (match.entry().weight() == 0.0) {
+                if (masks == null) {
+                    masks = new ArrayList<>();
+                }
+                masks.add(match);
             }
         }
-        kept.sort(Comparator.comparingInt(Match::start));
+        if (masks == null) {
+            return;
+        }
+        List<Match> found = masks;
+        matches.removeIf(match -> {
+            for (Match mask : found) {
+                if (mask.start() <= match.start() && match.end() <= mask.end()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Per type ordinal, how many different phrases the resolved matches hold (a merged span counts as its heavier
+     * phrase). Phrases are compared as written, ignoring case, so one word in two languages' lexicons counts once.
+     */
+    private static int[] distinctPhrasesByType(List<Match> matches) {
+        int[] counts = new int[EntityType.values().length];
+        Set<String> seen = new HashSet<>();
+        for (Match match : matches) {
+            if (seen.add(match.type().ordinal() + ":" + match.entry().phrase().toLowerCase(Locale.ROOT))) {
+                counts[match.type().ordinal()]++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Makes the matches disjoint, in text order. Overlapping matches of one type become one finding over their
+     * union, with the heavier entry ("was convicted" + "convicted of" = "was convicted of"); where types overlap,
+     * the preferred match ({@link #PREFERENCE}: longer, then heavier) wins.
+     */
+    private static List<Match> resolve(List<Match> matches) {
+        matches.sort(BY_START);
+        List<Match> merged = new ArrayList<>(matches.size());
+        Match[] open = new Match[EntityType.values().length];
+        for (Match match : matches) {
+            int t = match.type().ordinal();
+            Match current = open[t];
+            if (current != null && match.start() < current.end()) {
+                open[t] = current.union(match);
+            } else {
+                if (current != null) {
+                    merged.add(current);
+                }
+                open[t] = match;
+            }
+        }
+        for (Match last : open) {
+            if (last != null) {
+                merged.add(last);
+            }
+        }
+        merged.sort(BY_START);
+        List<Match> kept = new ArrayList<>(merged.size());
+        for (Match match : merged) {
+            int last = kept.size() - 1;
+            if (last >= 0 && kept.get(last).overlaps(match)) {
+                if (PREFERENCE.compare(match, kept.get(last)) < 0) {
+                    kept.set(last, match);
+                }
+            } else {
+                kept.add(match);
+            }
+        }
         return kept;
-    }
-
-    /** How many other phrases of the same category (by analysed phrase, not by occurrence) the text holds. */
-    private static int distinctOtherPhrases(List<Match> kept, Match match) {
-        int count = 0;
-        for (int i = 0; i < kept.size(); i++) {
-            Match other = kept.get(i);
-            if (other.entry().type() != match.entry().type() || samePhrase(other, match)) {
-                continue;
-            }
-            boolean firstOfItsPhrase = true;
-            for (int j = 0; j < i && firstOfItsPhrase; j++) {
-                firstOfItsPhrase = !samePhrase(kept.get(j), other);
-            }
-            if (firstOfItsPhrase) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static boolean hasStrongCompanion(List<Match> kept, Match match) {
-        for (Match other : kept) {
-            if (other.entry().type() == match.entry().type() && other.entry().weight() >= WEAK_BELOW) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The same lexicon line; two languages' lines for one word count as one phrase too. */
-    private static boolean samePhrase(Match a, Match b) {
-        return a.entry() == b.entry() || a.entry().phrase().equalsIgnoreCase(b.entry().phrase());
     }
 
     @Override
@@ -184,8 +233,18 @@ public final class SpecialCategoryDetector implements Detector {
     /** A lexicon phrase found at {@code [start, end)}. */
     private record Match(LexiconEntry entry, int start, int end) {
 
+        EntityType type() {
+            return entry.type();
+        }
+
         int length() {
             return end - start;
+        }
+
+        /** The span covering both, carrying the heavier entry. */
+        Match union(Match other) {
+            LexiconEntry heavier = other.entry.weight() > entry.weight() ? other.entry : entry;
+            return new Match(heavier, Math.min(start, other.start), Math.max(end, other.end));
         }
 
         boolean overlaps(Match other) {
