@@ -9,6 +9,7 @@ import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -53,8 +54,8 @@ public final class SpecialCategoryDetector implements Detector {
 
     public static final String ID = "special-categories";
 
-    /** The types this detector reports, one lexicon file per type and language. */
-    public static final Set<EntityType> TYPES = Set.copyOf(EnumSet.of(
+    /** The types this detector reports, one lexicon file per type and language; iterates in declaration order. */
+    public static final Set<EntityType> TYPES = Collections.unmodifiableSet(EnumSet.of(
             EntityType.HEALTH, EntityType.RELIGION, EntityType.ETHNIC_ORIGIN, EntityType.POLITICAL_OPINION,
             EntityType.TRADE_UNION, EntityType.SEX_LIFE_OR_ORIENTATION, EntityType.GENETIC, EntityType.BIOMETRIC,
             EntityType.CRIMINAL_RECORD));
