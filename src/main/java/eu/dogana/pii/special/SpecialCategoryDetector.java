@@ -1,0 +1,259 @@
+package eu.dogana.pii.special;
+
+import static java.util.Objects.requireNonNull;
+
+import eu.dogana.pii.Detector;
+import eu.dogana.pii.EntityType;
+import eu.dogana.pii.Finding;
+import eu.dogana.pii.FindingSink;
+import eu.dogana.pii.ScanText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds GDPR Art. 9(1) special categories (health, religion, ethnic origin, political opinion, trade-union
+ * membership, sex life or orientation, genetic and biometric data) and Art. 10 criminal data, in English, German,
+ * Italian, French, Spanish, Dutch, Polish and Portuguese, from lexicons a DPO can read and change
+ * ({@link LexiconReader} describes the format, {@link LexiconLoader} the files).
+ *
+ * <p>How a text is scanned:
+ * <ol>
+ *   <li>{@link LanguageGuess} picks the languages from counts of common short words, over the words the
+ *       {@link ScanText} has already segmented; when unsure it picks all eight;</li>
+ *   <li>for each picked language, one analysis pass ({@link LexiconAnalyzer}: words, lower case, light stemming,
+ *       accent folding) with a trie lookup per token ({@link PhraseMatcher}) finds every lexicon phrase, with its
+ *       exact span;</li>
+ *   <li>overlapping matches are resolved: those of one category merge into one span ("was convicted" and
+ *       "convicted of" give "was convicted of"), so "Diabetes Typ 1" is one finding, not also "Diabetes"; between
+ *       categories the longer phrase wins, then the higher weight;</li>
+ *   <li>each match scores its lexicon weight, raised by {@value #CORROBORATION_BOOST} for each other distinct
+ *       phrase of the same category in the text (at most {@value #MAX_CORROBORATING} of them), since several
+ *       health words make a health topic more certain than one. A weak phrase (weight below
+ *       {@value #WEAK_BELOW}: "Krankenhaus", "church") is reported only when a phrase of the same category that is
+ *       not weak occurs in the same text.</li>
+ * </ol>
+ * A phrase of weight 0 masks: it is never reported, and no match inside its span is either ("Great Depression",
+ * "SSH key fingerprint", "homo sapiens").
+ *
+ * <p>Cost: the language guess costs one table probe per word of at most four characters (hundreds of MB/s); each
+ * analysis pass is a character-class tokenizer and three filters that edit the term buffer in place, plus one hash
+ * probe per live trie node, without allocation per token; a finding is made only for a match. Measured on a shared,
+ * overloaded 2-core machine (so only the ratios mean much): one chain ran at roughly 15–25 MB/s of English text,
+ * all eight chains at 1.5–2.5 MB/s. Hence the guess: on text long enough to be costly it almost always picks one
+ * or two languages, and the all-languages fallback only hits texts too short to matter.
+ *
+ * <p>Immutable and thread-safe; build one and share it (loading analyses every lexicon phrase).
+ */
+public final class SpecialCategoryDetector implements Detector {
+
+    public static final String ID = "special-categories";
+
+    /** The types this detector reports, one lexicon file per type and language; iterates in declaration order. */
+    public static final Set<EntityType> TYPES = Collections.unmodifiableSet(EnumSet.of(
+            EntityType.HEALTH, EntityType.RELIGION, EntityType.ETHNIC_ORIGIN, EntityType.POLITICAL_OPINION,
+            EntityType.TRADE_UNION, EntityType.SEX_LIFE_OR_ORIENTATION, EntityType.GENETIC, EntityType.BIOMETRIC,
+            EntityType.CRIMINAL_RECORD));
+
+    /** Phrases weighing less need a stronger phrase of their category in the same text. */
+    public static final double WEAK_BELOW = 0.5;
+
+    static final double CORROBORATION_BOOST = 0.05;
+    static final int MAX_CORROBORATING = 3;
+    private static final double MAX_SCORE = 0.99;
+    private static final int TYPE_COUNT = EntityType.values().length;
+
+    private static final Comparator<Match> PREFERENCE = Comparator.comparingInt(Match::length).reversed()
+            .thenComparing(Comparator.comparingDouble((Match m) -> m.entry().weight()).reversed())
+            .thenComparingInt(Match::start)
+            .thenComparing(Match::type);
+
+    private static final Comparator<Match> BY_START = Comparator.comparingInt(Match::start)
+            .thenComparing(Comparator.comparingInt(Match::end).reversed())
+            .thenComparing(Match::type);
+
+    private final LanguageGuess languageGuess = new LanguageGuess();
+    private final Map<LexiconLanguage, PhraseMatcher> matchers;
+
+    /** Loads the bundled lexicons. */
+    public SpecialCategoryDetector() {
+        this(Optional.empty());
+    }
+
+    /**
+     * Loads the bundled lexicons, each replaced by the file of the same name under {@code lexiconDirectory} where
+     * there is one (e.g. {@code lexiconDirectory/de/health.txt}).
+     *
+     * @throws LexiconException when a lexicon file is malformed or misnamed; the message names file and line
+     */
+    public SpecialCategoryDetector(Path lexiconDirectory) {
+        this(Optional.of(requireNonNull(lexiconDirectory, "lexiconDirectory is null")));
+    }
+
+    private SpecialCategoryDetector(Optional<Path> overrides) {
+        this.matchers = Map.copyOf(LexiconLoader.load(overrides));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return TYPES;
+    }
+
+    @Override
+    public void detect(ScanText text, FindingSink sink) {
+        if (text.wordCount() == 0) {
+            return;
+        }
+        List<Match> matches = new ArrayList<>();
+        for (LexiconLanguage language : languageGuess.languagesOf(text)) {
+            matchers.get(language).match(text.text(),
+                    (entry, start, end) -> matches.add(new Match(entry, start, end)));
+        }
+        if (matches.isEmpty()) {
+            return;
+        }
+        removeMasked(matches);
+        if (matches.isEmpty()) {
+            return;
+        }
+        List<Match> resolved = resolve(matches);
+        int[] distinctPhrases = distinctPhrasesByType(resolved);
+        boolean[] strongPresent = new boolean[TYPE_COUNT];
+        for (Match match : resolved) {
+            strongPresent[match.type().ordinal()] |= match.entry().weight() >= WEAK_BELOW;
+        }
+        for (Match match : resolved) {
+            double weight = match.entry().weight();
+            if (weight < WEAK_BELOW && !strongPresent[match.type().ordinal()]) {
+                continue;
+            }
+            int others = distinctPhrases[match.type().ordinal()] - 1;
+            double score = Math.min(MAX_SCORE, weight + CORROBORATION_BOOST * Math.min(others, MAX_CORROBORATING));
+            sink.add(new Finding(match.type(), match.start(), match.end(), Math.max(weight, score), ID));
+        }
+    }
+
+    /**
+     * Drops the masking phrases (weight 0: "Great Depression", "key fingerprint") and every match that lies inside
+     * one, whatever its category or language.
+     */
+    private static void removeMasked(List<Match> matches) {
+        List<Match> masks = null;
+        for (Match match : matches) {
+            if (match.entry().weight() == 0.0) {
+                if (masks == null) {
+                    masks = new ArrayList<>();
+                }
+                masks.add(match);
+            }
+        }
+        if (masks == null) {
+            return;
+        }
+        List<Match> found = masks;
+        matches.removeIf(match -> {
+            for (Match mask : found) {
+                if (mask.start() <= match.start() && match.end() <= mask.end()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Per type ordinal, how many different phrases the resolved matches hold (a merged span counts as its heavier
+     * phrase). Phrases are compared as written, ignoring case, so one word in two languages' lexicons counts once.
+     */
+    private static int[] distinctPhrasesByType(List<Match> matches) {
+        int[] counts = new int[TYPE_COUNT];
+        Set<String> seen = new HashSet<>();
+        for (Match match : matches) {
+            if (seen.add(match.type().ordinal() + ":" + match.entry().phrase().toLowerCase(Locale.ROOT))) {
+                counts[match.type().ordinal()]++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Makes the matches disjoint, in text order. Overlapping matches of one type become one finding over their
+     * union, with the heavier entry ("was convicted" + "convicted of" = "was convicted of"); where types overlap,
+     * the preferred match ({@link #PREFERENCE}: longer, then heavier) wins.
+     */
+    private static List<Match> resolve(List<Match> matches) {
+        matches.sort(BY_START);
+        List<Match> merged = new ArrayList<>(matches.size());
+        Match[] open = new Match[TYPE_COUNT];
+        for (Match match : matches) {
+            int t = match.type().ordinal();
+            Match current = open[t];
+            if (current != null && match.start() < current.end()) {
+                open[t] = current.union(match);
+            } else {
+                if (current != null) {
+                    merged.add(current);
+                }
+                open[t] = match;
+            }
+        }
+        for (Match last : open) {
+            if (last != null) {
+                merged.add(last);
+            }
+        }
+        merged.sort(BY_START);
+        List<Match> kept = new ArrayList<>(merged.size());
+        for (Match match : merged) {
+            int last = kept.size() - 1;
+            if (last >= 0 && kept.get(last).overlaps(match)) {
+                if (PREFERENCE.compare(match, kept.get(last)) < 0) {
+                    kept.set(last, match);
+                }
+            } else {
+                kept.add(match);
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public String toString() {
+        return "SpecialCategoryDetector[" + matchers.size() + " languages]";
+    }
+
+    /** A lexicon phrase found at {@code [start, end)}. */
+    private record Match(LexiconEntry entry, int start, int end) {
+
+        EntityType type() {
+            return entry.type();
+        }
+
+        int length() {
+            return end - start;
+        }
+
+        /** The span covering both, carrying the heavier entry. */
+        Match union(Match other) {
+            LexiconEntry heavier = other.entry.weight() > entry.weight() ? other.entry : entry;
+            return new Match(heavier, Math.min(start, other.start), Math.max(end, other.end));
+        }
+
+        boolean overlaps(Match other) {
+            return start < other.end && other.start < end;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package eu.dogana.pii.special;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dogana.pii.ScanText;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class LanguageGuessTest {
+
+    private final LanguageGuess guess = new LanguageGuess();
+
+    @Test
+    void aShortTextIsAnalysedInEveryLanguage() {
+        assertThat(guess.languagesOf(new ScanText("Diabetes Typ 1"))).isEqualTo(EnumSet.allOf(LexiconLanguage.class));
+    }
+
+    @Test
+    void anEnglishTextIsAnalysedAsEnglishOnly() {
+        String text = "The manager said that the report was not ready and that he is waiting for the numbers from "
+                + "the finance team, which have been late for a week.";
+        assertThat(guess.languagesOf(new ScanText(text))).containsExactly(LexiconLanguage.EN);
+    }
+
+    @Test
+    void eachLanguageIsRecognised() {
+        assertThat(guess.languagesOf(new ScanText(
+                "Der Bericht ist noch nicht fertig, und wir warten auf die Zahlen von der Abteilung, die sich "
+                        + "auch mit dem Kunden abstimmen muss.")))
+                .contains(LexiconLanguage.DE).doesNotContain(LexiconLanguage.EN, LexiconLanguage.PL);
+        assertThat(guess.languagesOf(new ScanText(
+                "Il rapporto non è pronto e il responsabile ha detto che aspetta i dati del cliente per "
+                        + "chiudere la pratica con gli uffici.")))
+                .contains(LexiconLanguage.IT).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
+        assertThat(guess.languagesOf(new ScanText(
+                "Le rapport n'est pas prêt et le responsable a dit qu'il attend les chiffres du client pour "
+                        + "clore le dossier avec les services.")))
+                .contains(LexiconLanguage.FR).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
+        assertThat(guess.languagesOf(new ScanText(
+                "El informe no está listo y el responsable dijo que espera los datos del cliente para cerrar "
+                        + "el expediente con las oficinas.")))
+                .contains(LexiconLanguage.ES).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
+        assertThat(guess.languagesOf(new ScanText(
+                "Het rapport is nog niet klaar en de manager zegt dat hij op de cijfers van de klant wacht "
+                        + "voor het dossier.")))
+                .contains(LexiconLanguage.NL).doesNotContain(LexiconLanguage.IT, LexiconLanguage.PL);
+        assertThat(guess.languagesOf(new ScanText(
+                "Raport nie jest jeszcze gotowy i kierownik powiedział, że czeka na dane od klienta, aby "
+                        + "zamknąć sprawę w biurze.")))
+                .contains(LexiconLanguage.PL).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
+        assertThat(guess.languagesOf(new ScanText(
+                "O relatório não está pronto e o responsável disse que espera os dados do cliente para fechar "
+                        + "o processo com os serviços.")))
+                .contains(LexiconLanguage.PT).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
+    }
+
+    @Test
+    void aQuotedParagraphInAnotherLanguageKeepsThatLanguage() {
+        String text = "Hi all, please see the note from the Munich office below and tell me what you think of it. "
+                + "Der Kunde hat die Rechnung nicht bezahlt und will mit dem Chef sprechen.";
+        assertThat(guess.languagesOf(new ScanText(text))).contains(LexiconLanguage.EN, LexiconLanguage.DE);
+    }
+}
