@@ -10,6 +10,7 @@ public final class DefaultDetectors {
     }
 
     public static List<Detector> all() {
-        return List.of();
+        return List.of(
+                new eu.dogana.pii.special.SpecialCategoryDetector());
     }
 }
