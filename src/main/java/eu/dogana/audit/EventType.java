@@ -11,5 +11,11 @@ public enum EventType {
     /** An administrator issued an API key. */
     KEY_ISSUED,
     /** An administrator revoked an API key. */
-    KEY_REVOKED
+    KEY_REVOKED,
+    /** Someone searched the register of their own tenant (an auditor, a DPO, an admin). */
+    AUDITOR_QUERY,
+    /** An administrator or the operator searched the register beyond their own tenant. */
+    ADMIN_QUERY,
+    /** The search index was rebuilt from the register. */
+    INDEX_REBUILT
 }
