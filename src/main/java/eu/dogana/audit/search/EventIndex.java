@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -91,13 +92,14 @@ public final class EventIndex implements Closeable {
     private final FacetsConfig facetsConfig = EventSchema.facetsConfig();
     private final EventDocuments documents = new EventDocuments(facetsConfig);
     private volatile Generation current;
-    private volatile Map<String, IndexHead> heads;
+    /** Written by the indexing thread only; read by any. */
+    private final Map<String, IndexHead> heads = new ConcurrentHashMap<>();
     private boolean dirty;
 
     private EventIndex(Path home, Generation generation, Map<String, IndexHead> heads) {
         this.home = home;
         this.current = generation;
-        this.heads = heads;
+        this.heads.putAll(heads);
     }
 
     /**
@@ -169,9 +171,7 @@ public final class EventIndex implements Closeable {
         } catch (IllegalArgumentException e) {
             LOG.warnf("Event %s:%d is not searchable: %s", event.node(), event.seq(), e.getMessage());
         }
-        Map<String, IndexHead> next = new HashMap<>(heads);
-        next.put(event.node(), new IndexHead(event.seq(), event.chainHash()));
-        heads = next;
+        heads.put(event.node(), new IndexHead(event.seq(), event.chainHash()));
         dirty = true;
         return Added.ADDED;
     }
@@ -239,7 +239,8 @@ public final class EventIndex implements Closeable {
         Generation old = current;
         makeCurrent(fresh);
         current = fresh;
-        heads = Map.copyOf(built);
+        heads.clear();
+        heads.putAll(built);
         dirty = false;
         // Searches still holding the old generation's readers finish on them; its files go once they let go.
         try {
