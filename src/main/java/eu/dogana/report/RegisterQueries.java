@@ -51,7 +51,12 @@ public final class RegisterQueries {
                                int limit) {
         EventQuery query = new EventQuery(text, scope.tenant(), from, to, limit);
         EventIndex index = maintainer.index().orElseThrow(RegisterQueries::searchUnavailable);
-        SearchResult result = new EventSearch(index).search(query);
+        SearchResult result;
+        try {
+            result = new EventSearch(index).search(query);
+        } catch (java.io.UncheckedIOException e) {
+            throw searchUnavailable();
+        }
 
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("role", role(caller));
