@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -55,6 +56,7 @@ public final class AuditWriter {
     private final int batchSize;
     private final Duration commitTimeout;
     private final BlockingQueue<Pending> queue;
+    private final List<CommitListener> listeners;
     private volatile boolean accepting;
     private Thread thread;
 
@@ -63,8 +65,10 @@ public final class AuditWriter {
     private long headSeq;
     private String headHash;
 
-    AuditWriter(@Storage AgroalDataSource dataSource, ObjectMapper json, AuditConfig config) {
+    AuditWriter(@Storage AgroalDataSource dataSource, ObjectMapper json, AuditConfig config,
+                Instance<CommitListener> listeners) {
         this.dataSource = dataSource;
+        this.listeners = listeners.stream().toList();
         this.canonical = new CanonicalForm(json);
         this.node = config.nodeId().filter(id -> !id.isBlank()).orElseGet(AuditWriter::hostName);
         if (node.length() > 64) {
@@ -190,6 +194,15 @@ public final class AuditWriter {
         }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).committed().complete(chained.get(i));
+        }
+        List<ChainedEvent> committed = List.copyOf(chained);
+        for (CommitListener listener : listeners) {
+            try {
+                listener.committed(committed);
+            } catch (RuntimeException e) {
+                // A listener's trouble is its own: the events are committed, and it can read them back.
+                Log.warnf("A commit listener failed on %d events: %s", committed.size(), e.getMessage());
+            }
         }
     }
 

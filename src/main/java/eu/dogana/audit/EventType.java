@@ -19,5 +19,11 @@ public enum EventType {
     /** The retention job deleted references whose purpose's retention had ended. */
     RETENTION_APPLIED,
     /** The policy bundle was reloaded (or a reload was refused): which bundle is in force from now on. */
-    POLICY_RELOADED
+    POLICY_RELOADED,
+    /** Someone searched the register of their own tenant (an auditor, a DPO, an admin). */
+    AUDITOR_QUERY,
+    /** An administrator or the operator searched the register beyond their own tenant. */
+    ADMIN_QUERY,
+    /** The search index was rebuilt from the register. */
+    INDEX_REBUILT
 }

@@ -46,14 +46,15 @@ public record FindingCounts(Map<EntityType, Integer> byType) {
     }
 
     /**
-     * Adds these counts to flat register attributes: {@code <prefix>.<TYPE>} = count for each type, and
-     * {@code <prefix>} = the types, comma-separated, so a search for one type needs no knowledge of the counts.
+     * Adds these counts to flat register attributes: {@code <countPrefix><TYPE>} = count for each type, and
+     * {@code listName} = the types, comma-separated (the names the register's search index knows, see
+     * {@code EventSchema}).
      */
-    public void putInto(Map<String, Object> attributes, String prefix) {
+    public void putInto(Map<String, Object> attributes, String countPrefix, String listName) {
         if (isEmpty()) {
             return;
         }
-        byName().forEach((type, count) -> attributes.put(prefix + "." + type, count));
-        attributes.put(prefix, String.join(",", byName().keySet()));
+        byName().forEach((type, count) -> attributes.put(countPrefix + type, count));
+        attributes.put(listName, String.join(",", byName().keySet()));
     }
 }

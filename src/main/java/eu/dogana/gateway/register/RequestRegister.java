@@ -68,7 +68,7 @@ public final class RequestRegister {
         attributes.put("candidate_backends", String.join(",", backends));
         attributes.put("candidate_regions", String.join(",", regions));
         attributes.put("decision", exchange.promptScan().transformed() ? "transform" : "allow");
-        exchange.promptScan().findings().putInto(attributes, "input_findings");
+        exchange.promptScan().findings().putInto(attributes, "findings.", "entity_types");
         try {
             // References first: one left behind by a failed intent points at nothing and expires; an intent
             // without its references would hide a request from the data subject's access request.
@@ -102,6 +102,7 @@ public final class RequestRegister {
         Map<String, Object> attributes = common(exchange);
         attributes.put("status", refused.status());
         attributes.put("error_code", refused.code());
+        attributes.put("decision", "block");
         try {
             writer.append(event(EventType.REQUEST_REFUSED, exchange, attributes)).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -129,7 +130,7 @@ public final class RequestRegister {
         attributes.put("result", outcome.result());
         attributes.put("latency_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - exchange.receivedNanos()));
         outcome.errorCode().ifPresent(code -> attributes.put("error_code", code));
-        exchange.answerFindings().putInto(attributes, "output_findings");
+        exchange.answerFindings().putInto(attributes, "output_findings.", "output_entity_types");
         outcome.usage().ifPresent(usage -> {
             attributes.put("prompt_tokens", usage.promptTokens());
             attributes.put("completion_tokens", usage.completionTokens());
@@ -156,10 +157,9 @@ public final class RequestRegister {
                 attributes.put("credential", principal.kind().name().toLowerCase(Locale.ROOT)));
         exchange.decision().ifPresent(decision -> {
             attributes.put("policy_bundle", decision.bundleHash());
-            attributes.put("policy_rule", decision.ruleId());
-            attributes.put("policy_verdict", decision.verdict().headerValue());
+            attributes.put("rule_id", decision.ruleId());
             attributes.put("legal_ref", decision.legalRef());
-            attributes.put("policy_matched", String.join(",", decision.matchedRules()));
+            attributes.put("rule_ids", String.join(",", decision.matchedRules()));
             decision.purpose().ifPresent(purpose -> attributes.put("legal_basis", purpose.legalBasis().name().toLowerCase(Locale.ROOT)));
         });
         return attributes;
