@@ -14,7 +14,7 @@ import java.util.Set;
  * Crypto-currency addresses ({@link EntityType#CRYPTO}): Bitcoin legacy P2PKH ({@code 1…}) and P2SH ({@code 3…})
  * with their base58check double-SHA-256 checksum, Bitcoin segwit ({@code bc1…}) with the bech32/bech32m checksum,
  * and Ethereum {@code 0x} + 40 hex digits. An Ethereum address in mixed case carries the EIP-55 checksum and must
- * pass it; one in a single case carries none and scores as a format match only.
+ * pass it; one in a single case usually carries none and scores as a format match only.
  */
 public final class CryptoDetector implements Detector {
 
@@ -102,9 +102,8 @@ public final class CryptoDetector implements Detector {
                 return 0;
             }
         }
-        if (!(lower && upper)) {
-            return FORMAT_SCORE;
-        }
+        // a single-case address carries no checksum unless it happens to equal its own checksummed form
+        boolean mixed = lower && upper;
         String hex = text.substring(start, end);
         byte[] hash = Keccak256.digest(hex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
         for (int i = 0; i < ETH_HEX; i++) {
@@ -114,7 +113,7 @@ public final class CryptoDetector implements Detector {
             }
             int nibble = (i % 2 == 0 ? hash[i / 2] >> 4 : hash[i / 2]) & 0xf;
             if ((nibble >= 8) != (c >= 'A' && c <= 'F')) {
-                return 0;
+                return mixed ? 0 : FORMAT_SCORE;
             }
         }
         return CHECKSUM_SCORE;

@@ -3,8 +3,8 @@ package eu.dogana.pii.finance;
 import eu.dogana.pii.finance.VatNumberRules.Result;
 
 /**
- * The Spanish NIF behind an {@code ES} VAT number: a DNI (8 digits + letter), an NIE (X/Y/Z + 7 digits + letter) or
- * a CIF (organisation letter + 7 digits + check digit or letter).
+ * The Spanish NIF behind an {@code ES} VAT number: a DNI (8 digits + letter), an NIE (X/Y/Z + 7 digits + letter), a
+ * K/L/M number (letter + 7 digits + DNI letter) or a CIF (organisation letter + 7 digits + check digit or letter).
  */
 final class SpanishTaxNumber {
 
@@ -43,7 +43,8 @@ final class SpanishTaxNumber {
             return ok ? Result.CHECKSUM : Result.INVALID;
         }
         if (first == 'K' || first == 'L' || first == 'M') {
-            return VatNumberRules.isLetter(last) ? Result.FORMAT_ONLY : Result.INVALID;
+            // residents without DNI: the DNI letter of the seven digits
+            return DNI_LETTERS.charAt(Integer.parseInt(b, 1, 8, 10) % 23) == last ? Result.CHECKSUM : Result.INVALID;
         }
         return Result.INVALID;
     }
