@@ -90,11 +90,12 @@ public final class IpAddressDetector implements Detector {
             return skipWord(text, runEnd);
         }
         if (start > 0 && isWordChar(text.charAt(start - 1))) {
-            // "IPv6:2001:db8::1": a single colon glued to a word is the text's punctuation, "std::x" is code
-            if (text.charAt(start) != ':' || start + 1 >= end || text.charAt(start + 1) == ':') {
+            // "IPv6:2001:db8::1": a single colon after a word is the text's punctuation; "std::x" is code
+            int first = text.indexOf(':', start);
+            if (first + 1 >= end || text.charAt(first + 1) == ':') {
                 return runEnd;
             }
-            start++;
+            start = first + 1;
         }
         // sentence punctuation after an address: "… fe80::1." or "… fe80::1:"
         while (end > colon + 1 && text.charAt(end - 1) == '.') {

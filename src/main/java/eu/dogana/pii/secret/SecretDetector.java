@@ -59,10 +59,10 @@ public final class SecretDetector implements Detector {
             new TokenShape("sk-", Alphabet.BASE64URL, 20, 255, 0.85),
             new TokenShape("dg_", Alphabet.BASE64URL, 40, 64, 0.95));
 
-    /** Last component of a key that names a password or secret. */
+    /** Last component of a key that names a password or secret, folded ("ł" has no decomposition: "hasło" stays). */
     private static final Set<String> SECRET_KEYS = Set.of("password", "passwort", "passwd", "pwd", "pass",
             "passphrase", "kennwort", "contrasena", "clave", "wachtwoord", "haslo", "senha", "secret", "token",
-            "apikey", "mdp", "credentials", "pw", "pswd", "passcode", "geheimnis", "segreto", "secreto", "sleutel");
+            "apikey", "mdp", "credentials", "hasło", "pw", "pswd", "passcode", "geheimnis", "segreto", "secreto", "sleutel");
 
     /** Components that make a following {@code key} a secret key: api_key, secret-key, private_key … */
     private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "access", "private", "auth", "client",
@@ -87,24 +87,32 @@ public final class SecretDetector implements Detector {
         String text = scan.text();
         int len = text.length();
         int covered = 0;
+        int[] counts = null;
         for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (c == '=' || c == ':') {
                 covered = Math.max(covered, keyValue(text, i, sink));
                 continue;
             }
-            if (i < covered || !startsToken(c) || (i > 0 && isTokenChar(text.charAt(i - 1)))) {
+            if (i < covered || (i > 0 && isTokenChar(text.charAt(i - 1)))) {
                 continue;
             }
             int end = -1;
             double score = 0;
             if (c == '-' && text.startsWith("-----BEGIN ", i)) {
-                end = pemEnd(text, i);
+                int blockEnd = pemEnd(text, i);
+                if (!isPrivateKeyHeader(text, i)) {
+                    // certificates and public keys are meant to be shared; skip their bodies altogether
+                    covered = blockEnd;
+                    i = blockEnd - 1;
+                    continue;
+                }
+                end = blockEnd;
                 score = PEM_SCORE;
             } else if (c == 'e' && text.startsWith("eyJ", i)) {
                 end = jwtEnd(text, i);
                 score = JWT_SCORE;
-            } else {
+            } else if (startsToken(c)) {
                 for (TokenShape shape : SHAPES) {
                     if (shape.prefix().charAt(0) == c && text.startsWith(shape.prefix(), i)) {
                         end = shape.end(text, i);
@@ -117,9 +125,20 @@ public final class SecretDetector implements Detector {
                 sink.add(new Finding(EntityType.SECRET, i, end, score, id()));
                 covered = end;
                 i = end - 1;
+                continue;
+            }
+            if (isBase64(c) && (i == 0 || !isBase64(text.charAt(i - 1)))) {
+                if (counts == null) {
+                    counts = new int[128];
+                }
+                int runEnd = highEntropyRun(scan, i, counts);
+                if (runEnd > 0) {
+                    sink.add(new Finding(EntityType.SECRET, i, runEnd, ENTROPY_SCORE, id()));
+                    covered = runEnd;
+                    i = runEnd - 1;
+                }
             }
         }
-        highEntropyAfterKeyWords(scan, sink);
     }
 
     private static boolean startsToken(char c) {
@@ -129,12 +148,21 @@ public final class SecretDetector implements Detector {
         };
     }
 
-    /** End of a PEM private-key block starting at {@code start}, or -1 for other PEM blocks (certificates …). */
+    /** Whether the PEM header at {@code start} announces a private key ("RSA PRIVATE KEY", "PGP PRIVATE KEY BLOCK" …). */
+    private static boolean isPrivateKeyHeader(String text, int start) {
+        int headerEnd = text.indexOf("-----", start + 11);
+        if (headerEnd < 0 || headerEnd - start > 80) {
+            return false;
+        }
+        int key = text.indexOf("PRIVATE KEY", start + 11);
+        return key >= 0 && key < headerEnd;
+    }
+
+    /** End of the PEM block starting at {@code start}: its END line, or where a truncated body stops. */
     private static int pemEnd(String text, int start) {
         int headerEnd = text.indexOf("-----", start + 11);
-        if (headerEnd < 0 || headerEnd - start > 80 || !text.startsWith("PRIVATE KEY", headerEnd - 11)
-                && !text.regionMatches(start + 11, "PGP PRIVATE KEY BLOCK", 0, 21)) {
-            return -1;
+        if (headerEnd < 0) {
+            return start + 11;
         }
         int footer = text.indexOf("-----END ", headerEnd + 5);
         if (footer >= 0) {
@@ -288,34 +316,28 @@ public final class SecretDetector implements Detector {
         return same && (first == '*' || first == 'x' || first == 'X' || first == '.');
     }
 
-    /** Long random-looking runs right after a key-like word: "Bearer 9f8a…", "token: AbC…", "Schlüssel ab12…". */
-    private void highEntropyAfterKeyWords(ScanText scan, FindingSink sink) {
+    /**
+     * End of the long random-looking run starting at {@code start} when a key-like word stands just before it
+     * ("Bearer 9f8a…", "token: AbC…", "Schlüssel ab12…"); -1 otherwise.
+     */
+    private static int highEntropyRun(ScanText scan, int start, int[] counts) {
         String text = scan.text();
         int len = text.length();
-        int[] counts = null;
-        int i = 0;
-        while (i < len) {
-            if (!isBase64(text.charAt(i)) || (i > 0 && isBase64(text.charAt(i - 1)))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < len && (isBase64(text.charAt(end)) || text.charAt(end) == '-' || text.charAt(end) == '_')) {
-                end++;
-            }
-            int runLength = end - i;
-            if (runLength >= MIN_ENTROPY_RUN && runLength <= MAX_ENTROPY_RUN
-                    && (end == len || !Character.isLetterOrDigit(text.charAt(end)))) {
-                if (counts == null) {
-                    counts = new int[128];
-                }
-                if (entropy(text, i, end, counts) >= MIN_BITS_PER_CHAR && mixed(text, i, end)
-                        && scan.hasContextBefore(i, KEY_LIKE, 3)) {
-                    sink.add(new Finding(EntityType.SECRET, i, end, ENTROPY_SCORE, id()));
-                }
-            }
-            i = end;
+        int end = start;
+        while (end < len && end - start <= MAX_ENTROPY_RUN && (isBase64(text.charAt(end)) || text.charAt(end) == '-'
+                || text.charAt(end) == '_')) {
+            end++;
         }
+        int runLength = end - start;
+        if (runLength < MIN_ENTROPY_RUN || runLength > MAX_ENTROPY_RUN
+                || (end < len && Character.isLetterOrDigit(text.charAt(end)))) {
+            return -1;
+        }
+        if (entropy(text, start, end, counts) >= MIN_BITS_PER_CHAR && mixed(text, start, end)
+                && scan.hasContextBefore(start, KEY_LIKE, 3)) {
+            return end;
+        }
+        return -1;
     }
 
     /** Shannon entropy in bits per character of an ASCII run. */
