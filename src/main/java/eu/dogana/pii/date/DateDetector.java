@@ -123,7 +123,7 @@ public final class DateDetector implements Detector {
         if (shortYear && !birth) {
             return -1;
         }
-        report(sink, start, cEnd, birth, shortYear ? BIRTH_SHORT_YEAR_SCORE : NUMERIC_SCORE);
+        report(sink, start, cEnd, birth, NUMERIC_SCORE, shortYear ? BIRTH_SHORT_YEAR_SCORE : BIRTH_SCORE);
         return cEnd;
     }
 
@@ -149,7 +149,7 @@ public final class DateDetector implements Detector {
             int year = yearWord < 0 ? 0 : yearOf(scan, yearWord);
             if (isDate(year, month, day)) {
                 int end = scan.wordEnd(yearWord);
-                report(sink, start, end, isBirth(scan, start, end), WRITTEN_SCORE);
+                report(sink, start, end, isBirth(scan, start, end), WRITTEN_SCORE, BIRTH_SCORE);
                 return end;
             }
         }
@@ -162,7 +162,7 @@ public final class DateDetector implements Detector {
                 if (isDate(year, monthBefore, day)) {
                     int monthStart = scan.wordStart(word - 1);
                     int end = scan.wordEnd(yearWord);
-                    report(sink, monthStart, end, isBirth(scan, monthStart, end), WRITTEN_SCORE);
+                    report(sink, monthStart, end, isBirth(scan, monthStart, end), WRITTEN_SCORE, BIRTH_SCORE);
                     return end;
                 }
             }
@@ -170,10 +170,12 @@ public final class DateDetector implements Detector {
         return -1;
     }
 
-    private void report(FindingSink sink, int start, int end, boolean birth, double dateScore) {
-        EntityType type = birth ? EntityType.DATE_OF_BIRTH : EntityType.DATE_TIME;
-        double score = birth ? Math.max(BIRTH_SCORE, dateScore) : dateScore;
-        sink.add(new Finding(type, start, end, score, id()));
+    private void report(FindingSink sink, int start, int end, boolean birth, double dateScore, double birthScore) {
+        if (birth) {
+            sink.add(new Finding(EntityType.DATE_OF_BIRTH, start, end, birthScore, id()));
+        } else {
+            sink.add(new Finding(EntityType.DATE_TIME, start, end, dateScore, id()));
+        }
     }
 
     private static boolean isBirth(ScanText scan, int start, int end) {
