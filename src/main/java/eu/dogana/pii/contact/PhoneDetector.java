@@ -1,0 +1,315 @@
+package eu.dogana.pii.contact;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import eu.dogana.pii.ContextWords;
+import eu.dogana.pii.Detector;
+import eu.dogana.pii.EntityType;
+import eu.dogana.pii.Finding;
+import eu.dogana.pii.FindingSink;
+import eu.dogana.pii.ScanText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Phone numbers ({@link EntityType#PHONE_NUMBER}), validated by libphonenumber's {@code findNumbers} with
+ * {@link Leniency#VALID}. {@code findNumbers} is slow on long text, so it only ever sees a window: a run of digits
+ * and phone separators ({@code + ( ) - . / space}) with 6 to 17 digits, standing alone between non-word characters.
+ *
+ * <p><b>Which country.</b> A number written with {@code +} or {@code 00} names its country, and is validated against
+ * that country's metadata (every EU/EEA state, Switzerland and the UK included). A national number ("030 1234567",
+ * "347 123 4567") is ambiguous: the same digits may be valid in several countries. We try a short ordered list of
+ * regions and report the first under which the number is valid:
+ * <ol>
+ *   <li>regions suggested by a language-specific context word just before the number ("Handy" → DE, AT, CH;
+ *       "cellulare" → IT; "telemóvel" → PT …);</li>
+ *   <li>then the deployment's home regions (constructor argument; by default one per supported language: DE, IT,
+ *       FR, ES, NL, PL, PT).</li>
+ * </ol>
+ * Trying every EU/EEA region for every digit run would cost ~30 validations per non-phone number and find
+ * "valid" numbers in ordinary figures; a short, context-first list keeps both cost and false positives down. A
+ * national number therefore scores lower than an international one unless a context word vouches for it. Before
+ * {@code findNumbers} runs for a region, {@link NationalNumberShape} checks trunk prefix, length and the region's
+ * number pattern on the bare digits, which rules out most regions for most digit runs at a fraction of the cost.
+ */
+public final class PhoneDetector implements Detector {
+
+    /** Every region whose numbers this detector is meant for: EU/EEA plus Switzerland and the United Kingdom. */
+    public static final List<String> EUROPEAN_REGIONS = List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
+            "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+            "IS", "LI", "NO", "CH", "GB");
+
+    /** One home region per supported language. */
+    public static final List<String> DEFAULT_HOME_REGIONS = List.of("DE", "IT", "FR", "ES", "NL", "PL", "PT");
+
+    private static final double INTERNATIONAL_SCORE = 0.75;
+    private static final double NATIONAL_SCORE = 0.5;
+    private static final double CONTEXT_BOOST = 0.25;
+    private static final double HINTED_REGION_BOOST = 0.35;
+    private static final int CONTEXT_WINDOW = 4;
+    private static final int MIN_DIGITS = 6;
+    private static final int MAX_DIGITS = 17;
+    private static final long MAX_TRIES = 5;
+
+    /** Folded context word → the regions whose national numbers it suggests. */
+    private static final Map<String, List<String>> REGION_HINTS = Map.ofEntries(
+            Map.entry("handy", List.of("DE", "AT", "CH")),
+            Map.entry("mobil", List.of("DE", "AT", "CH")),
+            Map.entry("mobilnummer", List.of("DE", "AT", "CH")),
+            Map.entry("festnetz", List.of("DE", "AT", "CH")),
+            Map.entry("rufnummer", List.of("DE", "AT", "CH")),
+            Map.entry("telefonnummer", List.of("DE", "AT", "CH")),
+            Map.entry("telefon", List.of("DE", "AT", "CH", "PL", "DK", "SE", "NO", "CZ")),
+            Map.entry("cellulare", List.of("IT")),
+            Map.entry("cell", List.of("IT")),
+            Map.entry("telefono", List.of("IT", "ES")),
+            Map.entry("movil", List.of("ES")),
+            Map.entry("telephone", List.of("FR", "BE", "LU", "CH")),
+            Map.entry("portable", List.of("FR", "BE", "LU", "CH")),
+            Map.entry("telefoon", List.of("NL", "BE")),
+            Map.entry("mobiel", List.of("NL", "BE")),
+            Map.entry("telemovel", List.of("PT")),
+            Map.entry("telefone", List.of("PT")),
+            Map.entry("komorka", List.of("PL")),
+            Map.entry("komorkowy", List.of("PL")));
+
+    private static final ContextWords CONTEXT = ContextWords.of(REGION_HINTS.keySet())
+            .union(ContextWords.of("tel", "phone", "telephone", "mobile", "cellphone", "fax", "whatsapp", "call",
+                    "chiamare", "anrufen", "appeler", "llamar", "bellen", "ligar", "zadzwon", "numer", "telefonico"));
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final List<String> homeRegions;
+    private final Map<String, NationalNumberShape> shapes;
+
+    public PhoneDetector() {
+        this(DEFAULT_HOME_REGIONS);
+    }
+
+    /**
+     * @param homeRegions ISO 3166 region codes tried, in order, for national numbers without a context hint; each
+     *                    must be one of {@link #EUROPEAN_REGIONS}
+     */
+    public PhoneDetector(List<String> homeRegions) {
+        if (homeRegions.isEmpty()) {
+            throw new IllegalArgumentException("homeRegions must not be empty");
+        }
+        for (String region : homeRegions) {
+            if (!EUROPEAN_REGIONS.contains(region)) {
+                throw new IllegalArgumentException("not an EU/EEA/CH/GB region: " + region);
+            }
+        }
+        this.homeRegions = List.copyOf(homeRegions);
+        Map<String, NationalNumberShape> byRegion = new java.util.HashMap<>();
+        for (String region : EUROPEAN_REGIONS) {
+            byRegion.put(region, NationalNumberShape.of(region));
+        }
+        this.shapes = Map.copyOf(byRegion);
+    }
+
+    @Override
+    public String id() {
+        return "phone";
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.PHONE_NUMBER);
+    }
+
+    @Override
+    public void detect(ScanText scan, FindingSink sink) {
+        String text = scan.text();
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            boolean plus = c == '+' && i + 1 < len && isDigit(text.charAt(i + 1));
+            boolean open = c == '(' && i + 1 < len && isDigit(text.charAt(i + 1));
+            if (!(isDigit(c) || plus || open) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = runEnd(text, i);
+            i = scanRun(scan, sink, i, end);
+        }
+    }
+
+    /** Checks the run {@code [start, end)} and returns where scanning continues. */
+    private int scanRun(ScanText scan, FindingSink sink, int start, int end) {
+        String text = scan.text();
+        if (end < text.length() && isWordChar(text.charAt(end))) {
+            return skipWord(text, end);
+        }
+        int digits = 0;
+        for (int k = start; k < end; k++) {
+            if (isDigit(text.charAt(k))) {
+                digits++;
+            }
+        }
+        if (digits < MIN_DIGITS || digits > MAX_DIGITS || looksLikeDateOrAddress(text, start, end)) {
+            return end;
+        }
+        boolean international = text.charAt(start) == '+'
+                || (text.charAt(start) == '0' && start + 1 < end && text.charAt(start + 1) == '0');
+        CharSequence window = text.subSequence(start, end);
+        if (international) {
+            for (PhoneNumberMatch match : util.findNumbers(window, homeRegions.get(0), Leniency.VALID, MAX_TRIES)) {
+                report(scan, sink, start + match.start(), start + match.end(), INTERNATIONAL_SCORE, false);
+            }
+            return end;
+        }
+        List<String> hinted = hintedRegions(scan, start);
+        Set<String> regions = new LinkedHashSet<>(hinted);
+        regions.addAll(homeRegions);
+        String bare = digitsOf(text, start, end);
+        for (String region : regions) {
+            if (!shapes.get(region).admits(bare)) {
+                continue;
+            }
+            boolean found = false;
+            for (PhoneNumberMatch match : util.findNumbers(window, region, Leniency.VALID, MAX_TRIES)) {
+                report(scan, sink, start + match.start(), start + match.end(), NATIONAL_SCORE,
+                        hinted.contains(region));
+                found = true;
+            }
+            if (found) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private void report(ScanText scan, FindingSink sink, int start, int end, double base, boolean hintedRegion) {
+        double score = base;
+        if (hintedRegion) {
+            score += HINTED_REGION_BOOST;
+        } else if (scan.hasContext(start, end, CONTEXT, CONTEXT_WINDOW)) {
+            score += CONTEXT_BOOST;
+        }
+        sink.add(new Finding(EntityType.PHONE_NUMBER, start, end, Math.min(1.0, score), id()));
+    }
+
+    /** Regions suggested by language-specific words shortly before {@code start}, nearest word first. */
+    private static List<String> hintedRegions(ScanText scan, int start) {
+        int word = scan.wordAfter(start) - 1;
+        while (word >= 0 && scan.wordEnd(word) > start) {
+            word--;
+        }
+        List<String> regions = new ArrayList<>(4);
+        for (int seen = 0; word >= 0 && seen < CONTEXT_WINDOW; word--, seen++) {
+            List<String> hint = REGION_HINTS.get(scan.foldedWord(word));
+            if (hint != null) {
+                regions.addAll(hint);
+            }
+        }
+        return regions;
+    }
+
+    /**
+     * End of the run of digits and separators starting at {@code start}: at most two separator characters in a row,
+     * and a run never ends on a separator (bar a closing parenthesis).
+     */
+    private static int runEnd(String text, int start) {
+        int len = text.length();
+        int i = start + 1;
+        int end = isDigit(text.charAt(start)) ? i : start;
+        int separators = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                separators = 0;
+                end = ++i;
+            } else if (isSeparator(c) && ++separators <= 2) {
+                if (c == ')') {
+                    end = i + 1;
+                }
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Dotted quads (IP addresses) and d.m.y dates: libphonenumber would accept some of them as numbers, and their own
+     * detectors know them better.
+     */
+    private static boolean looksLikeDateOrAddress(String text, int start, int end) {
+        int groups = 0;
+        int first = 0;
+        int second = 0;
+        int groupLen = 0;
+        int maxGroup = 0;
+        char separator = 0;
+        for (int k = start; k <= end; k++) {
+            char c = k < end ? text.charAt(k) : 0;
+            if (k < end && isDigit(c)) {
+                groupLen++;
+                continue;
+            }
+            if (k < end && ((c != '.' && c != '/' && c != '-') || (separator != 0 && c != separator))) {
+                return false;
+            }
+            if (k < end) {
+                separator = c;
+            }
+            if (groups == 0) {
+                first = groupLen;
+            } else if (groups == 1) {
+                second = groupLen;
+            }
+            maxGroup = Math.max(maxGroup, groupLen);
+            groups++;
+            groupLen = 0;
+        }
+        int last = lastGroup(text, end);
+        if (groups == 4 && separator == '.' && maxGroup <= 3) {
+            return true;
+        }
+        return groups == 3 && second <= 2
+                && ((first <= 2 && (last == 2 || last == 4)) || (first == 4 && last <= 2));
+    }
+
+    private static int lastGroup(String text, int end) {
+        int k = end;
+        while (k > 0 && isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        return end - k;
+    }
+
+    private static String digitsOf(String text, int start, int end) {
+        StringBuilder digits = new StringBuilder(end - start);
+        for (int k = start; k < end; k++) {
+            if (isDigit(text.charAt(k))) {
+                digits.append(text.charAt(k));
+            }
+        }
+        return digits.toString();
+    }
+
+    private static int skipWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u00a0';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}
