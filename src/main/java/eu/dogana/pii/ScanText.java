@@ -1,6 +1,9 @@
 package eu.dogana.pii;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A text being scanned, with the word segmentation that detectors share: found once, on first use, instead of
@@ -17,6 +20,7 @@ public final class ScanText {
     private int[] ends;
     private int count = -1;
     private String[] folded;
+    private Map<Object, Object> derived;
 
     public ScanText(String text) {
         this.text = text;
@@ -103,6 +107,24 @@ public final class ScanText {
             }
         }
         return false;
+    }
+
+    /**
+     * A value computed from this text once and shared by every detector that asks with the same {@code key} (compared
+     * by identity): for instance the candidate identifiers that a family of detectors inspects, found in one pass
+     * instead of one per detector. {@code compute} must return a new value that depends on the text only.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<ScanText, T> compute) {
+        if (derived == null) {
+            derived = new IdentityHashMap<>(4);
+        }
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 
     private void segment() {
