@@ -66,9 +66,17 @@ abstract class NationalIdDetector implements Detector {
         return types;
     }
 
+    /**
+     * Reports each valid candidate once: where two candidates of this detector overlap ("IT 07735410156" and its
+     * "07735410156"), only the better is reported — higher score, then longer — so the scanner gets one finding per
+     * identifier from each detector.
+     */
     @Override
     public final void detect(ScanText text, FindingSink sink) {
         IdCandidates candidates = IdCandidates.of(text);
+        int pendingStart = -1;
+        int pendingEnd = -1;
+        double pendingScore = 0;
         for (int c = 0, n = candidates.size(); c < n; c++) {
             int length = candidates.length(c);
             if (length < minLength || length > maxLength) {
@@ -81,9 +89,24 @@ abstract class NationalIdDetector implements Detector {
             int start = candidates.start(c);
             int end = candidates.end(c);
             double score = score(verdict, text.hasContext(start, end, context, CONTEXT_WINDOW));
-            if (score > 0) {
-                sink.add(new Finding(type, start, end, score, id));
+            if (score <= 0) {
+                continue;
             }
+            if (pendingStart >= 0 && start < pendingEnd) {
+                boolean better = score > pendingScore
+                        || (score == pendingScore && end - start > pendingEnd - pendingStart);
+                if (!better) {
+                    continue;
+                }
+            } else if (pendingStart >= 0) {
+                sink.add(new Finding(type, pendingStart, pendingEnd, pendingScore, id));
+            }
+            pendingStart = start;
+            pendingEnd = end;
+            pendingScore = score;
+        }
+        if (pendingStart >= 0) {
+            sink.add(new Finding(type, pendingStart, pendingEnd, pendingScore, id));
         }
     }
 
