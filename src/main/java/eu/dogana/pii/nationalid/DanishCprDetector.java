@@ -10,9 +10,9 @@ import eu.dogana.pii.EntityType;
 public final class DanishCprDetector extends NationalIdDetector {
 
     private static final ContextWords CONTEXT = ContextWords.of(
-            "CPR", "CPR-nummer", "CPR-nr", "cprnummer", "personnummer", "sundhedskort", "sygesikringskort",
+            "CPR", "CPR-nr", "cprnummer", "personnummer", "sundhedskort", "sygesikringskort",
             "civil registration", "personal identification", "Personennummer", "codice personale",
-            "identifiant personnel", "número personal", "persoonsnummer", "numer osobisty", "número pessoal");
+            "identifiant personnel", "personal", "persoonsnummer", "osobisty", "pessoal");
 
     private static final int[][] FORMS = {{10}, {6, 4}};
 

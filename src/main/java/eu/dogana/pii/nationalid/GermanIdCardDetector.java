@@ -12,7 +12,7 @@ public final class GermanIdCardDetector extends NationalIdDetector {
 
     private static final ContextWords CONTEXT = ContextWords.of(
             "Personalausweis", "Personalausweisnummer", "Ausweis", "Ausweisnummer", "Perso", "Dokumentennummer",
-            "identity card", "ID card", "carta d'identità", "carte d'identité", "documento de identidad",
+            "identity", "carta d'identità", "carte d'identité", "documento de identidad",
             "identiteitskaart", "dowód osobisty", "cartão de cidadão", "bilhete de identidade",
             "document", "documento");
 

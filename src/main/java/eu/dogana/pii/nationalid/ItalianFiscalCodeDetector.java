@@ -7,8 +7,8 @@ import eu.dogana.pii.EntityType;
 public final class ItalianFiscalCodeDetector extends NationalIdDetector {
 
     private static final ContextWords CONTEXT = ContextWords.of(
-            "codice fiscale", "CF", "cod. fisc.", "fiscal code", "tax code", "Steuernummer", "Steuercode",
-            "code fiscal", "código fiscal", "fiscale code", "kod podatkowy", "identificação fiscal",
+            "codice fiscale", "CF", "cod. fisc.", "fiscal", "tax", "Steuernummer", "Steuercode",
+            "código fiscal", "kod podatkowy", "identificação fiscal",
             "tessera sanitaria", "TIN");
 
     public ItalianFiscalCodeDetector() {

@@ -11,7 +11,7 @@ public final class ItalianVatCodeDetector extends NationalIdDetector {
 
     private static final ContextWords CONTEXT = ContextWords.of(
             "partita IVA", "P.IVA", "PIVA", "VAT", "VATIN", "USt-IdNr", "USt-ID", "Umsatzsteuer",
-            "Umsatzsteuer-Identifikationsnummer", "TVA", "intracommunautaire", "BTW", "btw-nummer", "NIP", "VIES",
+            "Umsatzsteuer-Identifikationsnummer", "TVA", "intracommunautaire", "BTW", "NIP", "VIES",
             "intracomunitaria", "IVA");
 
     public ItalianVatCodeDetector() {

@@ -7,7 +7,7 @@ import eu.dogana.pii.EntityType;
  * Finds passport numbers next to a passport word in any of our languages ("passport", "Reisepass", "passaporto",
  * "passeport", "pasaporte", "paspoort", "paszport", "passaporte"); never alone, since a passport number has no check
  * digit outside the machine-readable zone. A number in a national pattern scores higher than any other eight or nine
- * letters and digits:
+ * letters and digits (which must be written as one word):
  * <ul>
  *   <li>DE: nine characters of {@code CFGHJK} then the card alphabet ({@link GermanIdCard#ALPHABET});</li>
  *   <li>IT, PL: two letters, seven digits;</li>
@@ -20,7 +20,7 @@ import eu.dogana.pii.EntityType;
 public final class PassportDetector extends NationalIdDetector {
 
     private static final ContextWords CONTEXT = ContextWords.of(
-            "passport", "passports", "passport number", "Reisepass", "Reisepassnummer", "Passnummer",
+            "passport", "passports", "Reisepass", "Reisepassnummer", "Passnummer",
             "passaporto", "passeport", "pasaporte", "paspoort", "paspoortnummer", "paszport", "paszportu",
             "passaporte");
 
@@ -36,8 +36,9 @@ public final class PassportDetector extends NationalIdDetector {
         if (isNationalPattern(chars, offset, length)) {
             return Verdict.STRONG;
         }
-        // candidates hold only letters and digits, and always a digit
-        return length >= 8 ? Verdict.NEEDS_CONTEXT : Verdict.REJECT;
+        // candidates hold only letters and digits, and always a digit; a number in groups ("12.03.2024") is a
+        // date or an amount more often than an unusual passport
+        return length >= 8 && candidates.groups(candidate) == 1 ? Verdict.NEEDS_CONTEXT : Verdict.REJECT;
     }
 
     @Override

@@ -7,7 +7,7 @@ import eu.dogana.pii.EntityType;
 public final class SpanishNieDetector extends NationalIdDetector {
 
     private static final ContextWords CONTEXT = ContextWords.of(
-            "NIE", "TIE", "número de identidad de extranjero", "extranjero", "extranjería", "residencia",
+            "NIE", "TIE", "identidad de extranjero", "extranjero", "extranjería", "residencia",
             "foreigner", "residence", "Ausländer", "Aufenthaltstitel", "straniero", "étranger", "vreemdeling",
             "cudzoziemca", "estrangeiro");
 

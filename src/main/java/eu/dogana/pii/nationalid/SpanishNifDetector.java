@@ -11,7 +11,7 @@ public final class SpanishNifDetector extends NationalIdDetector {
 
     private static final ContextWords CONTEXT = ContextWords.of(
             "DNI", "NIF", "CIF", "documento nacional de identidad", "identificación fiscal", "Personalausweis",
-            "Ausweis", "carta d'identità", "carte d'identité", "identity card", "tax ID", "identiteitskaart",
+            "Ausweis", "carta d'identità", "carte d'identité", "identity", "tax ID", "identiteitskaart",
             "dowód", "identificação");
 
     public SpanishNifDetector() {

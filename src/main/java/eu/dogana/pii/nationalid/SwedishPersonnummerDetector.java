@@ -11,9 +11,8 @@ import eu.dogana.pii.EntityType;
 public final class SwedishPersonnummerDetector extends NationalIdDetector {
 
     private static final ContextWords CONTEXT = ContextWords.of(
-            "personnummer", "personnr", "samordningsnummer", "personal identity number", "Personennummer",
-            "codice personale", "identifiant personnel", "número personal", "persoonsnummer", "numer osobisty",
-            "número pessoal");
+            "personnummer", "personnr", "samordningsnummer", "personal identity", "Personennummer",
+            "codice personale", "identifiant personnel", "personal", "persoonsnummer", "osobisty", "pessoal");
 
     private static final int[] SHORT_FORM = {6, 4};
     private static final int[] LONG_FORM = {8, 4};

@@ -76,7 +76,7 @@ class GermanIdentifiersTest {
     @Test
     void idCardWithCheckDigitScoresAloneWhenItHasLetters() {
         assertThat(Detections.score(idCards, "Dokument T220001293 liegt vor", "T220001293")).isBetween(0.4, 0.6);
-        assertThat(Detections.score(idCards, "ID card number T220001293", "T220001293"))
+        assertThat(Detections.score(idCards, "Identity card no. T220001293", "T220001293"))
                 .isGreaterThanOrEqualTo(0.85);
         // all digits: a phone number as much as a card number
         Detections.none(idCards, "Ruf an: 1234567897");
