@@ -1,8 +1,6 @@
 package eu.dogana.pii;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,7 +18,9 @@ public final class ScanText {
     private int[] ends;
     private int count = -1;
     private String[] folded;
-    private Map<Object, Object> derived;
+    // derived values: a handful of keys at most, so a linear search by identity beats any map
+    private Object[] derivedKeys;
+    private Object[] derivedValues;
 
     public ScanText(String text) {
         this.text = text;
@@ -116,15 +116,25 @@ public final class ScanText {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<ScanText, T> compute) {
-        if (derived == null) {
-            derived = new IdentityHashMap<>(4);
+        int n = 0;
+        if (derivedKeys != null) {
+            for (; n < derivedKeys.length && derivedKeys[n] != null; n++) {
+                if (derivedKeys[n] == key) {
+                    return (T) derivedValues[n];
+                }
+            }
         }
-        Object value = derived.get(key);
-        if (value == null) {
-            value = compute.apply(this);
-            derived.put(key, value);
+        T value = compute.apply(this);
+        if (derivedKeys == null) {
+            derivedKeys = new Object[4];
+            derivedValues = new Object[4];
+        } else if (n == derivedKeys.length) {
+            derivedKeys = Arrays.copyOf(derivedKeys, n * 2);
+            derivedValues = Arrays.copyOf(derivedValues, n * 2);
         }
-        return (T) value;
+        derivedKeys[n] = key;
+        derivedValues[n] = value;
+        return value;
     }
 
     private void segment() {

@@ -25,14 +25,16 @@ public final class GermanTaxId {
     }
 
     private static boolean hasValidRepetition(char[] chars, int offset) {
-        int[] counts = new int[10];
+        // ten 4-bit counters in one long: no array per candidate
+        long counts = 0;
         for (int i = 0; i < 10; i++) {
-            counts[chars[offset + i] - '0']++;
+            counts += 1L << (4 * (chars[offset + i] - '0'));
         }
         int repeated = -1;
         for (int d = 0; d < 10; d++) {
-            if (counts[d] > 1) {
-                if (repeated >= 0 || counts[d] > 3) {
+            int count = (int) (counts >>> (4 * d)) & 0xF;
+            if (count > 1) {
+                if (repeated >= 0 || count > 3) {
                     return false;
                 }
                 repeated = d;
@@ -41,11 +43,9 @@ public final class GermanTaxId {
         if (repeated < 0) {
             return false;
         }
-        if (counts[repeated] == 3) {
-            for (int i = 0; i + 2 < 10; i++) {
-                if (chars[offset + i] == chars[offset + i + 1] && chars[offset + i] == chars[offset + i + 2]) {
-                    return false;
-                }
+        for (int i = 0; i + 2 < 10; i++) {
+            if (chars[offset + i] == chars[offset + i + 1] && chars[offset + i] == chars[offset + i + 2]) {
+                return false;
             }
         }
         return true;

@@ -18,7 +18,8 @@ import java.util.Arrays;
  * keeps "3704 0044 053" out of an IBAN and "85 05 78" out of a NIR, while a lone word is always a candidate.
  *
  * <p>For each candidate the detectors see its text offsets and its <em>compact</em> form: the letters and digits
- * without separators, ASCII letters in upper case, in one shared {@code char[]}.
+ * without separators, ASCII letters in upper case, in one shared {@code char[]}. Candidates are also grouped by
+ * compact length, so that a detector visits only those of the lengths it knows.
  */
 final class IdCandidates {
 
@@ -33,21 +34,38 @@ final class IdCandidates {
     // per candidate: start, end, first word, last word, offset into chars, compact length
     private static final int STRIDE = 6;
 
+    private static final int NOT_ID_WORD = 0;
+    private static final int ID_WORD = 1;
+    private static final int ID_WORD_WITH_DIGIT = 2;
+
     private final ScanText text;
     private final String string;
     private final int wordCount;
-    private int[] spans = new int[STRIDE * 16];
-    private char[] chars = new char[64];
+    private int[] spans;
+    private char[] chars;
     private int size;
     private int used;
+    // the run being collected: word lengths and whether each holds a digit
+    private int[] runLengths = new int[16];
+    private boolean[] runDigits = new boolean[16];
+    private int runSize;
+    // candidates grouped by compact length, each group in text order: byLength[lengthStart[n] .. lengthStart[n + 1])
+    private int[] byLength;
+    private final int[] lengthStart = new int[MAX_LENGTH + 2];
 
     private IdCandidates(ScanText text) {
         this.text = text;
         this.string = text.text();
-        this.wordCount = firstDigit(string) < 0 ? 0 : text.wordCount();
+        int firstDigit = firstDigit(string);
+        this.wordCount = firstDigit < 0 ? 0 : text.wordCount();
+        // a rough guess that avoids most regrowth on digit-heavy text and costs little on prose
+        int guess = Math.max(32, string.length() / 8);
+        this.spans = new int[STRIDE * (wordCount == 0 ? 1 : guess)];
+        this.chars = new char[wordCount == 0 ? 1 : guess * 2];
         if (wordCount > 0) {
-            find();
+            find(firstDigit);
         }
+        groupByLength();
     }
 
     /** The candidates of {@code text}, found on the first call and shared afterwards. */
@@ -69,6 +87,24 @@ final class IdCandidates {
 
     int end(int candidate) {
         return spans[candidate * STRIDE + 1];
+    }
+
+    /** Position in {@link #candidateAt} of the first candidate whose compact form has {@code length} characters. */
+    int firstOfLength(int length) {
+        return lengthStart[length];
+    }
+
+    /** Position in {@link #candidateAt} after the last candidate of {@code length} characters. */
+    int endOfLength(int length) {
+        return lengthStart[length + 1];
+    }
+
+    /**
+     * The candidate at a position of the by-length order. Candidate numbers follow the text (by start, then end), so
+     * a detector that wants several lengths merges them by number.
+     */
+    int candidateAt(int position) {
+        return byLength[position];
     }
 
     /** Number of words (groups) the candidate is written in. */
@@ -123,37 +159,60 @@ final class IdCandidates {
         return spans[candidate * STRIDE + 5];
     }
 
-    private void find() {
+    private void find(int firstDigit) {
         int length = string.length();
-        for (int p = firstDigit(string); p < length; p++) {
+        for (int p = firstDigit; p < length; p++) {
             char c = string.charAt(p);
             if (c < '0' || c > '9') {
                 continue;
             }
             int word = text.wordAfter(p);
-            if (!isIdWord(word)) {
+            int kind = kind(word);
+            if (kind != ID_WORD_WITH_DIGIT) {
                 p = text.wordEnd(word) - 1;
                 continue;
             }
             int first = word;
-            while (first > 0 && joined(first - 1) && isIdWord(first - 1)) {
+            while (first > 0 && joined(first - 1) && kind(first - 1) != NOT_ID_WORD) {
                 first--;
             }
-            int last = word;
-            while (last + 1 < wordCount && joined(last) && isIdWord(last + 1)) {
-                last++;
+            runSize = 0;
+            for (int w = first; w < word; w++) {
+                addToRun(w, kind(w));
             }
-            addRun(first, last);
+            addToRun(word, kind);
+            int last = word;
+            while (last + 1 < wordCount && joined(last)) {
+                int next = kind(last + 1);
+                if (next == NOT_ID_WORD) {
+                    break;
+                }
+                addToRun(++last, next);
+            }
+            addRun(first);
             p = text.wordEnd(last) - 1;
         }
     }
 
-    /** Copies the run's compact form once and records every admissible word span of it as a candidate. */
-    private void addRun(int first, int last) {
+    private void addToRun(int word, int kind) {
+        if (runSize == runLengths.length) {
+            runLengths = Arrays.copyOf(runLengths, runSize * 2);
+            runDigits = Arrays.copyOf(runDigits, runSize * 2);
+        }
+        runLengths[runSize] = text.wordEnd(word) - text.wordStart(word);
+        runDigits[runSize] = kind == ID_WORD_WITH_DIGIT;
+        runSize++;
+    }
+
+    /**
+     * Copies the compact form of the run (words {@code first ..} as collected in {@code runLengths}) once and records
+     * every admissible word span of it as a candidate.
+     */
+    private void addRun(int first) {
         int runOffset = used;
-        for (int w = first; w <= last; w++) {
-            int from = text.wordStart(w);
-            int to = text.wordEnd(w);
+        for (int k = 0; k < runSize; k++) {
+            int from = text.wordStart(first + k);
+            int to = from + runLengths[k];
             ensureChars(to - from);
             for (int i = from; i < to; i++) {
                 char c = string.charAt(i);
@@ -161,22 +220,38 @@ final class IdCandidates {
             }
         }
         int spanOffset = runOffset;
-        for (int i = first; i <= last; i++) {
-            boolean digitBefore = i > first && hasDigit(i - 1);
+        for (int i = 0; i < runSize; i++) {
+            boolean digitBefore = i > 0 && runDigits[i - 1];
             int compact = 0;
             boolean digit = false;
-            for (int j = i; j <= last && j - i < MAX_WORDS; j++) {
-                compact += text.wordEnd(j) - text.wordStart(j);
+            for (int j = i; j < runSize && j - i < MAX_WORDS; j++) {
+                compact += runLengths[j];
                 if (compact > MAX_LENGTH) {
                     break;
                 }
-                digit |= hasDigit(j);
+                digit |= runDigits[j];
                 boolean several = j > i;
-                if (digit && !(several && (digitBefore || (j < last && hasDigit(j + 1))))) {
-                    add(text.wordStart(i), text.wordEnd(j), i, j, spanOffset, compact);
+                if (digit && !(several && (digitBefore || (j + 1 < runSize && runDigits[j + 1])))) {
+                    add(text.wordStart(first + i), text.wordEnd(first + j), first + i, first + j, spanOffset,
+                            compact);
                 }
             }
-            spanOffset += text.wordEnd(i) - text.wordStart(i);
+            spanOffset += runLengths[i];
+        }
+    }
+
+    /** A stable counting sort of the candidates by compact length. */
+    private void groupByLength() {
+        for (int c = 0; c < size; c++) {
+            lengthStart[length(c) + 1]++;
+        }
+        for (int n = 1; n < lengthStart.length; n++) {
+            lengthStart[n] += lengthStart[n - 1];
+        }
+        byLength = new int[size];
+        int[] next = Arrays.copyOf(lengthStart, lengthStart.length);
+        for (int c = 0; c < size; c++) {
+            byLength[next[length(c)]++] = c;
         }
     }
 
@@ -206,12 +281,13 @@ final class IdCandidates {
         return text.wordStart(w + 1) == gap + 1 && isSeparator(string.charAt(gap));
     }
 
-    private boolean isIdWord(int w) {
+    /** {@link #NOT_ID_WORD}, {@link #ID_WORD} or {@link #ID_WORD_WITH_DIGIT}, in one look at the word. */
+    private int kind(int w) {
         int from = text.wordStart(w);
         int to = text.wordEnd(w);
         int length = to - from;
         if (length > MAX_LENGTH) {
-            return false;
+            return NOT_ID_WORD;
         }
         boolean digit = false;
         boolean lower = false;
@@ -222,20 +298,13 @@ final class IdCandidates {
             } else if (c >= 'a' && c <= 'z') {
                 lower = true;
             } else if (c < 'A' || c > 'Z') {
-                return false;
+                return NOT_ID_WORD;
             }
         }
-        return digit || length <= 2 || (length == 3 && !lower);
-    }
-
-    private boolean hasDigit(int w) {
-        for (int i = text.wordStart(w), to = text.wordEnd(w); i < to; i++) {
-            char c = string.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
+        if (digit) {
+            return ID_WORD_WITH_DIGIT;
         }
-        return false;
+        return length <= 2 || (length == 3 && !lower) ? ID_WORD : NOT_ID_WORD;
     }
 
     private static boolean isSeparator(char c) {

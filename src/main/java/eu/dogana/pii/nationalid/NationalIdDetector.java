@@ -77,11 +77,29 @@ abstract class NationalIdDetector implements Detector {
         int pendingStart = -1;
         int pendingEnd = -1;
         double pendingScore = 0;
-        for (int c = 0, n = candidates.size(); c < n; c++) {
-            int length = candidates.length(c);
-            if (length < minLength || length > maxLength) {
-                continue;
+        int lengths = maxLength - minLength + 1;
+        int[] next = new int[lengths];
+        for (int k = 0; k < lengths; k++) {
+            next[k] = candidates.firstOfLength(minLength + k);
+        }
+        while (true) {
+            // merge the length groups back into text order: the lowest candidate number among their heads
+            int c = Integer.MAX_VALUE;
+            int from = -1;
+            for (int k = 0; k < lengths; k++) {
+                if (next[k] < candidates.endOfLength(minLength + k)) {
+                    int head = candidates.candidateAt(next[k]);
+                    if (head < c) {
+                        c = head;
+                        from = k;
+                    }
+                }
             }
+            if (from < 0) {
+                break;
+            }
+            next[from]++;
+            int length = minLength + from;
             Verdict verdict = check(candidates, c, candidates.chars(), candidates.offset(c), length);
             if (verdict == Verdict.REJECT) {
                 continue;
