@@ -18,7 +18,7 @@ public final class SwedishPersonnummerDetector extends NationalIdDetector {
     private static final int[] LONG_FORM = {8, 4};
 
     public SwedishPersonnummerDetector() {
-        super("se-personnummer", EntityType.SE_PERSONNUMMER, CONTEXT, 10, 12, 0.5, 0.7, 0.95);
+        super("se-personnummer", EntityType.SE_PERSONNUMMER, CONTEXT, 10, 12, 0.45, 0.7, 0.95);
     }
 
     @Override
