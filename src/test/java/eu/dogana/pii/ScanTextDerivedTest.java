@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ScanTextDerivedTest {
@@ -14,11 +15,13 @@ class ScanTextDerivedTest {
         Object key = new Object();
         AtomicInteger calls = new AtomicInteger();
         ScanText text = new ScanText("BSN 111222333");
-        String first = text.derived(key, t -> "words:" + t.wordCount() + "#" + calls.incrementAndGet());
-        String second = text.derived(key, t -> "words:" + t.wordCount() + "#" + calls.incrementAndGet());
+        Function<ScanText, String> describe = t -> "words:" + t.wordCount() + "#" + calls.incrementAndGet();
+        String first = text.derived(key, describe);
+        String second = text.derived(key, describe);
         assertThat(first).isEqualTo("words:2#1").isSameAs(second);
         assertThat(calls).hasValue(1);
-        assertThat(new ScanText("BSN 111222333").derived(key, t -> "fresh")).isEqualTo("fresh");
+        String fresh = new ScanText("BSN 111222333").derived(key, t -> "fresh");
+        assertThat(fresh).isEqualTo("fresh");
     }
 
     @Test
@@ -29,10 +32,12 @@ class ScanTextDerivedTest {
             Object key = new Object();
             keys.add(key);
             int value = i;
-            assertThat(text.derived(key, t -> value)).isEqualTo(i);
+            Integer computed = text.derived(key, t -> value);
+            assertThat(computed).isEqualTo(i);
         }
         for (int i = 0; i < keys.size(); i++) {
-            assertThat(text.derived(keys.get(i), t -> -1)).isEqualTo(i);
+            Integer kept = text.derived(keys.get(i), t -> -1);
+            assertThat(kept).isEqualTo(i);
         }
     }
 }
