@@ -1,6 +1,7 @@
 package eu.dogana.pii;
 
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * A text being scanned, with the word segmentation that detectors share: found once, on first use, instead of
@@ -17,6 +18,9 @@ public final class ScanText {
     private int[] ends;
     private int count = -1;
     private String[] folded;
+    // derived values: a handful of keys at most, so a linear search by identity beats any map
+    private Object[] derivedKeys;
+    private Object[] derivedValues;
 
     public ScanText(String text) {
         this.text = text;
@@ -103,6 +107,34 @@ public final class ScanText {
             }
         }
         return false;
+    }
+
+    /**
+     * A value computed from this text once and shared by every detector that asks with the same {@code key} (compared
+     * by identity): for instance the candidate identifiers that a family of detectors inspects, found in one pass
+     * instead of one per detector. {@code compute} must return a new value that depends on the text only.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<ScanText, T> compute) {
+        int n = 0;
+        if (derivedKeys != null) {
+            for (; n < derivedKeys.length && derivedKeys[n] != null; n++) {
+                if (derivedKeys[n] == key) {
+                    return (T) derivedValues[n];
+                }
+            }
+        }
+        T value = compute.apply(this);
+        if (derivedKeys == null) {
+            derivedKeys = new Object[4];
+            derivedValues = new Object[4];
+        } else if (n == derivedKeys.length) {
+            derivedKeys = Arrays.copyOf(derivedKeys, n * 2);
+            derivedValues = Arrays.copyOf(derivedValues, n * 2);
+        }
+        derivedKeys[n] = key;
+        derivedValues[n] = value;
+        return value;
     }
 
     private void segment() {

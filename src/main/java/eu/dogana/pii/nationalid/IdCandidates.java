@@ -1,0 +1,323 @@
+package eu.dogana.pii.nationalid;
+
+import eu.dogana.pii.ScanText;
+import java.util.Arrays;
+
+/**
+ * The stretches of a text that could be a national identifier, found in one pass and shared by every detector of
+ * this package through {@link ScanText#derived}.
+ *
+ * <p>Identifiers are written with and without separators ("86095742719", "86 095 742 719", "12.345.678-Z",
+ * "1 85 05 78 006 084 36"), so a candidate is a run of one or more words joined by single separator characters
+ * (space, no-break space, {@code . - / +}). Only <em>id words</em> take part: ASCII letters and digits, at most
+ * {@value #MAX_LENGTH} of them, holding a digit or being short (two letters, or three capitals: "IT", "Z", "RSS").
+ * The pass starts only at a digit, so prose without digits costs one character loop.
+ *
+ * <p>Every word span of such a run whose letters and digits number at most {@value #MAX_LENGTH} and include a digit
+ * is a candidate, except that a span of several words may not continue into a joined neighbour holding a digit: this
+ * keeps "3704 0044 053" out of an IBAN and "85 05 78" out of a NIR, while a lone word is always a candidate.
+ *
+ * <p>For each candidate the detectors see its text offsets and its <em>compact</em> form: the letters and digits
+ * without separators, ASCII letters in upper case, in one shared {@code char[]}. Candidates are also grouped by
+ * compact length, so that a detector visits only those of the lengths it knows.
+ */
+final class IdCandidates {
+
+    /** The longest compact identifier we look for: a codice fiscale. */
+    static final int MAX_LENGTH = 16;
+
+    /** More groups than this ("1 2 3 4 5 6 7 8 9") is a list of numbers, not one identifier. */
+    private static final int MAX_WORDS = 8;
+
+    private static final Object KEY = new Object();
+
+    // per candidate: start, end, first word, last word, offset into chars, compact length
+    private static final int STRIDE = 6;
+
+    private static final int NOT_ID_WORD = 0;
+    private static final int ID_WORD = 1;
+    private static final int ID_WORD_WITH_DIGIT = 2;
+
+    private final ScanText text;
+    private final String string;
+    private final int wordCount;
+    private int[] spans;
+    private char[] chars;
+    private int size;
+    private int used;
+    // the run being collected: word lengths and whether each holds a digit
+    private int[] runLengths = new int[16];
+    private boolean[] runDigits = new boolean[16];
+    private int runSize;
+    // candidates grouped by compact length, each group in text order: byLength[lengthStart[n] .. lengthStart[n + 1])
+    private int[] byLength;
+    private final int[] lengthStart = new int[MAX_LENGTH + 2];
+
+    private IdCandidates(ScanText text) {
+        this.text = text;
+        this.string = text.text();
+        int firstDigit = firstDigit(string);
+        this.wordCount = firstDigit < 0 ? 0 : text.wordCount();
+        // a rough guess that avoids most regrowth on digit-heavy text and costs little on prose
+        int guess = Math.max(32, string.length() / 8);
+        this.spans = new int[STRIDE * (wordCount == 0 ? 1 : guess)];
+        this.chars = new char[wordCount == 0 ? 1 : guess * 2];
+        if (wordCount > 0) {
+            find(firstDigit);
+        }
+        groupByLength();
+    }
+
+    /** The candidates of {@code text}, found on the first call and shared afterwards. */
+    static IdCandidates of(ScanText text) {
+        return text.derived(KEY, IdCandidates::new);
+    }
+
+    ScanText text() {
+        return text;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int candidate) {
+        return spans[candidate * STRIDE];
+    }
+
+    int end(int candidate) {
+        return spans[candidate * STRIDE + 1];
+    }
+
+    /** Position in {@link #candidateAt} of the first candidate whose compact form has {@code length} characters. */
+    int firstOfLength(int length) {
+        return lengthStart[length];
+    }
+
+    /** Position in {@link #candidateAt} after the last candidate of {@code length} characters. */
+    int endOfLength(int length) {
+        return lengthStart[length + 1];
+    }
+
+    /**
+     * The candidate at a position of the by-length order. Candidate numbers follow the text (by start, then end), so
+     * a detector that wants several lengths merges them by number.
+     */
+    int candidateAt(int position) {
+        return byLength[position];
+    }
+
+    /** Number of words (groups) the candidate is written in. */
+    int groups(int candidate) {
+        return spans[candidate * STRIDE + 3] - spans[candidate * STRIDE + 2] + 1;
+    }
+
+    /** Length of the candidate's {@code group}-th word. */
+    int groupLength(int candidate, int group) {
+        int word = spans[candidate * STRIDE + 2] + group;
+        return text.wordEnd(word) - text.wordStart(word);
+    }
+
+    /** The separator after the candidate's {@code group}-th word. */
+    char separatorAfter(int candidate, int group) {
+        return string.charAt(text.wordEnd(spans[candidate * STRIDE + 2] + group));
+    }
+
+    /** Whether the candidate is written in exactly these groups, e.g. {@code {3, 3, 3}} for "111 222 333". */
+    boolean hasGroups(int candidate, int[] lengths) {
+        if (groups(candidate) != lengths.length) {
+            return false;
+        }
+        for (int g = 0; g < lengths.length; g++) {
+            if (groupLength(candidate, g) != lengths[g]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the candidate is written in one of these groupings. */
+    boolean hasAnyGroups(int candidate, int[][] groupings) {
+        for (int[] lengths : groupings) {
+            if (hasGroups(candidate, lengths)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The shared buffer holding every candidate's compact form. */
+    char[] chars() {
+        return chars;
+    }
+
+    int offset(int candidate) {
+        return spans[candidate * STRIDE + 4];
+    }
+
+    int length(int candidate) {
+        return spans[candidate * STRIDE + 5];
+    }
+
+    private void find(int firstDigit) {
+        int length = string.length();
+        for (int p = firstDigit; p < length; p++) {
+            char c = string.charAt(p);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int word = text.wordAfter(p);
+            int kind = kind(word);
+            if (kind != ID_WORD_WITH_DIGIT) {
+                p = text.wordEnd(word) - 1;
+                continue;
+            }
+            int first = word;
+            while (first > 0 && joined(first - 1) && kind(first - 1) != NOT_ID_WORD) {
+                first--;
+            }
+            runSize = 0;
+            for (int w = first; w < word; w++) {
+                addToRun(w, kind(w));
+            }
+            addToRun(word, kind);
+            int last = word;
+            while (last + 1 < wordCount && joined(last)) {
+                int next = kind(last + 1);
+                if (next == NOT_ID_WORD) {
+                    break;
+                }
+                addToRun(++last, next);
+            }
+            addRun(first);
+            p = text.wordEnd(last) - 1;
+        }
+    }
+
+    private void addToRun(int word, int kind) {
+        if (runSize == runLengths.length) {
+            runLengths = Arrays.copyOf(runLengths, runSize * 2);
+            runDigits = Arrays.copyOf(runDigits, runSize * 2);
+        }
+        runLengths[runSize] = text.wordEnd(word) - text.wordStart(word);
+        runDigits[runSize] = kind == ID_WORD_WITH_DIGIT;
+        runSize++;
+    }
+
+    /**
+     * Copies the compact form of the run (words {@code first ..} as collected in {@code runLengths}) once and records
+     * every admissible word span of it as a candidate.
+     */
+    private void addRun(int first) {
+        int runOffset = used;
+        for (int k = 0; k < runSize; k++) {
+            int from = text.wordStart(first + k);
+            int to = from + runLengths[k];
+            ensureChars(to - from);
+            for (int i = from; i < to; i++) {
+                char c = string.charAt(i);
+                chars[used++] = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+            }
+        }
+        int spanOffset = runOffset;
+        for (int i = 0; i < runSize; i++) {
+            boolean digitBefore = i > 0 && runDigits[i - 1];
+            int compact = 0;
+            boolean digit = false;
+            for (int j = i; j < runSize && j - i < MAX_WORDS; j++) {
+                compact += runLengths[j];
+                if (compact > MAX_LENGTH) {
+                    break;
+                }
+                digit |= runDigits[j];
+                boolean several = j > i;
+                if (digit && !(several && (digitBefore || (j + 1 < runSize && runDigits[j + 1])))) {
+                    add(text.wordStart(first + i), text.wordEnd(first + j), first + i, first + j, spanOffset,
+                            compact);
+                }
+            }
+            spanOffset += runLengths[i];
+        }
+    }
+
+    /** A stable counting sort of the candidates by compact length. */
+    private void groupByLength() {
+        for (int c = 0; c < size; c++) {
+            lengthStart[length(c) + 1]++;
+        }
+        for (int n = 1; n < lengthStart.length; n++) {
+            lengthStart[n] += lengthStart[n - 1];
+        }
+        byLength = new int[size];
+        int[] next = Arrays.copyOf(lengthStart, lengthStart.length);
+        for (int c = 0; c < size; c++) {
+            byLength[next[length(c)]++] = c;
+        }
+    }
+
+    private void add(int start, int end, int firstWord, int lastWord, int offset, int length) {
+        if ((size + 1) * STRIDE > spans.length) {
+            spans = Arrays.copyOf(spans, spans.length * 2);
+        }
+        int at = size * STRIDE;
+        spans[at] = start;
+        spans[at + 1] = end;
+        spans[at + 2] = firstWord;
+        spans[at + 3] = lastWord;
+        spans[at + 4] = offset;
+        spans[at + 5] = length;
+        size++;
+    }
+
+    private void ensureChars(int more) {
+        if (used + more > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + more));
+        }
+    }
+
+    /** Whether word {@code w} and the next are separated by exactly one separator character. */
+    private boolean joined(int w) {
+        int gap = text.wordEnd(w);
+        return text.wordStart(w + 1) == gap + 1 && isSeparator(string.charAt(gap));
+    }
+
+    /** {@link #NOT_ID_WORD}, {@link #ID_WORD} or {@link #ID_WORD_WITH_DIGIT}, in one look at the word. */
+    private int kind(int w) {
+        int from = text.wordStart(w);
+        int to = text.wordEnd(w);
+        int length = to - from;
+        if (length > MAX_LENGTH) {
+            return NOT_ID_WORD;
+        }
+        boolean digit = false;
+        boolean lower = false;
+        for (int i = from; i < to; i++) {
+            char c = string.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c < 'A' || c > 'Z') {
+                return NOT_ID_WORD;
+            }
+        }
+        if (digit) {
+            return ID_WORD_WITH_DIGIT;
+        }
+        return length <= 2 || (length == 3 && !lower) ? ID_WORD : NOT_ID_WORD;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '/' || c == '+' || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,146 @@
+package eu.dogana.pii.nationalid;
+
+import static java.util.Objects.requireNonNull;
+
+import eu.dogana.pii.ContextWords;
+import eu.dogana.pii.Detector;
+import eu.dogana.pii.EntityType;
+import eu.dogana.pii.Finding;
+import eu.dogana.pii.FindingSink;
+import eu.dogana.pii.ScanText;
+import java.util.Set;
+
+/**
+ * The common shape of a national-identifier detector: take the shared {@link IdCandidates}, skip those of the wrong
+ * compact length, let the subclass {@link #check check} the rest (format, dates, checksum), then score what passed,
+ * higher when a context word ("Steuer-ID", "codice fiscale", "BSN" …) stands within {@value #CONTEXT_WINDOW} words.
+ *
+ * <p>Scores follow how much a valid checksum proves: a {@link Verdict#STRONG} candidate (letters in fixed places,
+ * a mod-97 or mod-31 key) is reported alone with a high score; a {@link Verdict#WEAK} one (nine digits and a mod-11
+ * check, which one number in eleven passes) with a modest score; a {@link Verdict#NEEDS_CONTEXT} one only next to a
+ * context word. Context never lowers a score.
+ */
+abstract class NationalIdDetector implements Detector {
+
+    /** How a candidate fared against the identifier's rules. */
+    enum Verdict {
+        REJECT, NEEDS_CONTEXT, WEAK, STRONG
+    }
+
+    static final int CONTEXT_WINDOW = 6;
+
+    private final String id;
+    private final EntityType type;
+    private final Set<EntityType> types;
+    private final ContextWords context;
+    private final int minLength;
+    private final int maxLength;
+    private final double weakScore;
+    private final double strongScore;
+    private final double contextScore;
+
+    NationalIdDetector(String id, EntityType type, ContextWords context, int minLength, int maxLength,
+            double weakScore, double strongScore, double contextScore) {
+        this.id = requireNonNull(id, "id is null");
+        this.type = requireNonNull(type, "type is null");
+        this.types = Set.of(type);
+        this.context = requireNonNull(context, "context is null");
+        if (minLength < 1 || maxLength < minLength || maxLength > IdCandidates.MAX_LENGTH) {
+            throw new IllegalArgumentException("need 1 <= minLength <= maxLength <= " + IdCandidates.MAX_LENGTH
+                    + "; got: " + minLength + ", " + maxLength);
+        }
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        this.weakScore = weakScore;
+        this.strongScore = strongScore;
+        this.contextScore = contextScore;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final Set<EntityType> types() {
+        return types;
+    }
+
+    /**
+     * Reports each valid candidate once: where two candidates of this detector overlap ("IT 07735410156" and its
+     * "07735410156"), only the better is reported — higher score, then longer — so the scanner gets one finding per
+     * identifier from each detector.
+     */
+    @Override
+    public final void detect(ScanText text, FindingSink sink) {
+        IdCandidates candidates = IdCandidates.of(text);
+        int pendingStart = -1;
+        int pendingEnd = -1;
+        double pendingScore = 0;
+        int lengths = maxLength - minLength + 1;
+        int[] next = new int[lengths];
+        for (int k = 0; k < lengths; k++) {
+            next[k] = candidates.firstOfLength(minLength + k);
+        }
+        while (true) {
+            // merge the length groups back into text order: the lowest candidate number among their heads
+            int c = Integer.MAX_VALUE;
+            int from = -1;
+            for (int k = 0; k < lengths; k++) {
+                if (next[k] < candidates.endOfLength(minLength + k)) {
+                    int head = candidates.candidateAt(next[k]);
+                    if (head < c) {
+                        c = head;
+                        from = k;
+                    }
+                }
+            }
+            if (from < 0) {
+                break;
+            }
+            next[from]++;
+            int length = minLength + from;
+            Verdict verdict = check(candidates, c, candidates.chars(), candidates.offset(c), length);
+            if (verdict == Verdict.REJECT) {
+                continue;
+            }
+            int start = candidates.start(c);
+            int end = candidates.end(c);
+            double score = score(verdict, text.hasContext(start, end, context, CONTEXT_WINDOW));
+            if (score <= 0) {
+                continue;
+            }
+            if (pendingStart >= 0 && start < pendingEnd) {
+                boolean better = score > pendingScore
+                        || (score == pendingScore && end - start > pendingEnd - pendingStart);
+                if (!better) {
+                    continue;
+                }
+            } else if (pendingStart >= 0) {
+                sink.add(new Finding(type, pendingStart, pendingEnd, pendingScore, id));
+            }
+            pendingStart = start;
+            pendingEnd = end;
+            pendingScore = score;
+        }
+        if (pendingStart >= 0) {
+            sink.add(new Finding(type, pendingStart, pendingEnd, pendingScore, id));
+        }
+    }
+
+    /**
+     * Judges one candidate whose compact form is {@code chars[offset, offset + length)}, upper case, with
+     * {@code minLength <= length <= maxLength}. Its groups and separators can be read from {@code candidates}.
+     */
+    abstract Verdict check(IdCandidates candidates, int candidate, char[] chars, int offset, int length);
+
+    /** The score for a verdict; 0 means "do not report". */
+    double score(Verdict verdict, boolean hasContext) {
+        return switch (verdict) {
+            case REJECT -> 0;
+            case NEEDS_CONTEXT -> hasContext ? contextScore : 0;
+            case WEAK -> hasContext ? Math.max(contextScore, weakScore) : weakScore;
+            case STRONG -> hasContext ? Math.max(contextScore, strongScore) : strongScore;
+        };
+    }
+}
