@@ -85,7 +85,8 @@ final class Corpus {
             case CREDIT_CARD -> faker.finance().creditCard(List.of(Finance.CreditCardType.VISA,
                     Finance.CreditCardType.MASTERCARD, Finance.CreditCardType.AMERICAN_EXPRESS).get(random.nextInt(3)));
             case IP_ADDRESS -> random.nextInt(4) == 0 ? faker.internet().ipV6Address() : faker.internet().ipV4Address();
-            case IT_FISCAL_CODE, FR_NIR, PL_PESEL, PT_NIF, IE_PPSN -> faker.idNumber().valid();
+            case IT_FISCAL_CODE, FR_NIR, PL_PESEL, PT_NIF -> faker.idNumber().valid();
+            case IE_PPSN -> ppsn(random);
             case ES_NIF -> {
                 int number = random.nextInt(100_000_000);
                 yield String.format("%08d%c", number, "TRWAGMYFPDXBNJZSQVHLCKE".charAt(number % 23));
@@ -113,6 +114,18 @@ final class Corpus {
             }
         }
         return util.format(example, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+    }
+
+    /** An Irish PPSN: seven digits and the check letter of weights 8..2 modulo 23 (Datafaker's en-IE is not one). */
+    private static String ppsn(Random random) {
+        int sum = 0;
+        StringBuilder ppsn = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            int digit = random.nextInt(10);
+            ppsn.append(digit);
+            sum += digit * (8 - i);
+        }
+        return ppsn.append("WABCDEFGHIJKLMNOPQRSTUV".charAt(sum % 23)).toString();
     }
 
     /** A Dutch BSN: nine digits passing the eleven test (weights 9..2 and -1). */
