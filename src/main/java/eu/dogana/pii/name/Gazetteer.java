@@ -1,0 +1,156 @@
+package eu.dogana.pii.name;
+
+import eu.dogana.pii.ContextWords;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.util.IntsRefBuilder;
+import org.apache.lucene.util.fst.FST;
+import org.apache.lucene.util.fst.FSTCompiler;
+import org.apache.lucene.util.fst.PositiveIntOutputs;
+import org.apache.lucene.util.fst.Util;
+
+/**
+ * First names, surnames and city names of the {@link NameLocale}s, compiled into one Lucene {@link FST} from folded
+ * keys to flags. A key is an entry folded with {@link ContextWords#fold} (lower case, accents removed) whose words
+ * are joined by one space, so "Saint-Étienne" is stored as {@code "saint etienne"} and matched by "Saint-Etienne",
+ * "SAINT ÉTIENNE" or "saint-étienne". The flags hold one byte per {@link Kind} and one bit per locale within it
+ * ({@link NameLocale#bit}); an entry found in several lists carries all their bits.
+ *
+ * <p>Immutable and thread-safe. Lookups go through a {@link GazetteerMatcher}, one per scan. The gazetteer built
+ * from Datafaker's locale files is {@link #shared()}: it is built once, on first use, in well under a second.
+ */
+public final class Gazetteer {
+
+    /** What an entry names. The ordinal is the byte the kind occupies in the flags. */
+    public enum Kind {
+        FIRST_NAME, SURNAME, CITY;
+
+        /** All locale bits of this kind. */
+        public long mask() {
+            return 0xFFL << (ordinal() * 8);
+        }
+
+        public boolean in(long flags) {
+            return (flags & mask()) != 0;
+        }
+    }
+
+    /** The FST label between two words of a multi-word entry. */
+    static final int WORD_SEPARATOR = ' ';
+
+    private final FST<Long> fst;
+    private final int size;
+
+    private Gazetteer(FST<Long> fst, int size) {
+        this.fst = fst;
+        this.size = size;
+    }
+
+    /** The gazetteer of Datafaker's name and city lists for every {@link NameLocale}, built on first call. */
+    public static Gazetteer shared() {
+        return SharedHolder.INSTANCE;
+    }
+
+    /**
+     * Compiles entries (any case and spelling; they are folded here) to their flags. Entries whose key folds to the
+     * same string are merged by OR-ing their flags; entries that fold to nothing are dropped.
+     */
+    public static Gazetteer of(Map<String, Long> entries) {
+        Map<String, Long> merged = new HashMap<>(entries.size() * 2);
+        entries.forEach((phrase, flags) -> {
+            String key = key(phrase);
+            if (!key.isEmpty() && flags != 0) {
+                merged.merge(key, flags, (a, b) -> a | b);
+            }
+        });
+        return compile(merged);
+    }
+
+    static Gazetteer compile(Map<String, Long> keyed) {
+        List<String> keys = new ArrayList<>(keyed.keySet());
+        // the FST requires its inputs in code point order, which String.compareTo is not beyond the BMP
+        keys.sort(Gazetteer::compareCodePoints);
+        FSTCompiler<Long> compiler =
+                new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, PositiveIntOutputs.getSingleton()).build();
+        IntsRefBuilder scratch = new IntsRefBuilder();
+        try {
+            for (String key : keys) {
+                compiler.add(Util.toUTF32(key, scratch), keyed.get(key));
+            }
+            return new Gazetteer(FST.fromFSTReader(compiler.compile(), compiler.getFSTReader()), keys.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("on-heap FST compilation failed", e);
+        }
+    }
+
+    /** The folded key of a phrase: its words, folded, joined by single spaces. */
+    public static String key(CharSequence phrase) {
+        String folded = ContextWords.fold(phrase);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean pendingSeparator = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (pendingSeparator && !key.isEmpty()) {
+                    key.append((char) WORD_SEPARATOR);
+                }
+                pendingSeparator = false;
+                key.appendCodePoint(cp);
+            } else {
+                pendingSeparator = true;
+            }
+        }
+        return key.toString();
+    }
+
+    /** Number of distinct keys. */
+    public int size() {
+        return size;
+    }
+
+    /** Flags of the phrase as a whole entry (folded first); 0 when it is not one. Convenience, not for hot paths. */
+    public long flags(CharSequence phrase) {
+        String key = key(phrase);
+        GazetteerMatcher matcher = matcher();
+        return matcher.exact(key);
+    }
+
+    /** A fresh, reusable matcher over this gazetteer; not thread-safe, so one per scan. */
+    public GazetteerMatcher matcher() {
+        return new GazetteerMatcher(fst);
+    }
+
+    public long ramBytesUsed() {
+        return fst.ramBytesUsed();
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    @Override
+    public String toString() {
+        return "Gazetteer[" + size + " keys, " + fst.ramBytesUsed() + " bytes]";
+    }
+
+    /** Lazy, once: the JVM runs the initialiser on first access and publishes it safely. */
+    private static final class SharedHolder {
+        static final Gazetteer INSTANCE = DatafakerLists.load();
+    }
+}

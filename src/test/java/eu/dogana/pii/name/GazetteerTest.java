@@ -1,0 +1,69 @@
+package eu.dogana.pii.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dogana.pii.ScanText;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private static final Gazetteer SHARED = Gazetteer.shared();
+
+    @Test
+    void loadsFirstNamesSurnamesAndCitiesPerLocaleFromDatafaker() {
+        assertThat(SHARED.size()).isGreaterThan(30_000);
+        assertThat(SHARED.flags("Matteo") & NameLocale.IT.bit(Gazetteer.Kind.FIRST_NAME)).isNotZero();
+        assertThat(Gazetteer.Kind.FIRST_NAME.in(SHARED.flags("Mario"))).isTrue();
+        assertThat(SHARED.flags("Rossi") & NameLocale.IT.bit(Gazetteer.Kind.SURNAME)).isNotZero();
+        assertThat(SHARED.flags("Kowalski") & NameLocale.PL.bit(Gazetteer.Kind.SURNAME)).isNotZero();
+        assertThat(SHARED.flags("Warszawa") & NameLocale.PL.bit(Gazetteer.Kind.CITY)).isNotZero();
+        assertThat(SHARED.flags("Aix-en-Provence") & NameLocale.FR.bit(Gazetteer.Kind.CITY)).isNotZero();
+        assertThat(Gazetteer.Kind.CITY.in(SHARED.flags("Berlin"))).isTrue();
+    }
+
+    @Test
+    void foldsCaseAndAccentsSoBothSpellingsMatch() {
+        assertThat(SHARED.flags("José")).isNotZero().isEqualTo(SHARED.flags("jose")).isEqualTo(SHARED.flags("JOSE"));
+        assertThat(SHARED.flags("Müller")).isEqualTo(SHARED.flags("muller"));
+    }
+
+    @Test
+    void leavesOutTemplatesAndStopWords() {
+        assertThat(SHARED.flags("the")).isZero();
+        assertThat(SHARED.flags("de")).isZero();
+        assertThat(SHARED.flags("xqzvbn")).isZero();
+    }
+
+    @Test
+    void matcherWalksTheTextWithoutFoldedCopiesAndMatchesMultiWordEntries() {
+        Gazetteer gazetteer = Gazetteer.of(Map.of(
+                "Le Havre", Gazetteer.Kind.CITY.mask(),
+                "Le", Gazetteer.Kind.SURNAME.mask(),
+                "Łódź", Gazetteer.Kind.CITY.mask(),
+                "Zoë", Gazetteer.Kind.FIRST_NAME.mask()));
+        ScanText text = new ScanText("De LE HAVRE à Lodz, Zoe et ŁÓDŹ. Le\nHavre");
+        GazetteerMatcher matcher = gazetteer.matcher();
+
+        assertThat(matcher.longest(text, 1, 3, Gazetteer.Kind.CITY.mask())).isEqualTo(2);
+        assertThat(matcher.matchFlags()).isEqualTo(Gazetteer.Kind.CITY.mask());
+        assertThat(matcher.flags(text, 1)).isEqualTo(Gazetteer.Kind.SURNAME.mask());
+        // "Lodz" has no ł: folding keeps ł, which NFD does not decompose
+        assertThat(matcher.flags(text, 4)).isZero();
+        assertThat(matcher.flags(text, 5)).isEqualTo(Gazetteer.Kind.FIRST_NAME.mask());
+        assertThat(matcher.flags(text, 7)).isEqualTo(Gazetteer.Kind.CITY.mask());
+        // a line break does not join the words of an entry
+        assertThat(matcher.longest(text, 8, 3, Gazetteer.Kind.CITY.mask())).isEqualTo(-1);
+    }
+
+    @Test
+    void compilesKeysInCodePointOrderWhateverTheInputOrder() {
+        Gazetteer gazetteer = Gazetteer.of(Map.of(
+                "zeta", 1L, "alpha", 2L, "\uD835\uDC00bc", 4L, "\uFB01x", 8L, "alphabet", 16L));
+        assertThat(gazetteer.size()).isEqualTo(5);
+        assertThat(gazetteer.flags("alpha")).isEqualTo(2L);
+        assertThat(gazetteer.flags("alphabet")).isEqualTo(16L);
+        assertThat(gazetteer.flags("\uFB01x")).isEqualTo(8L);
+        assertThat(gazetteer.flags("\uD835\uDC00bc")).isEqualTo(4L);
+    }
+}
