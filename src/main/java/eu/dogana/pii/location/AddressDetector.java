@@ -8,7 +8,6 @@ import eu.dogana.pii.ScanText;
 import eu.dogana.pii.name.Capitals;
 import eu.dogana.pii.name.Gazetteer;
 import eu.dogana.pii.name.GazetteerMatcher;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,11 +42,6 @@ public final class AddressDetector implements Detector {
     /** Words between a street type and its number: "Corso Vittorio Emanuele II 12", "Calle de la Paz 3". */
     private static final int MAX_STREET_NAME_WORDS = 6;
     private static final int MAX_CITY_WORDS = 4;
-
-    /** Prepositions before a place: "in Berlin", "a Roma", "à Paris", "en Madrid", "w Gdańsku", "em Lisboa". */
-    private static final Set<String> PREPOSITIONS = Set.copyOf(Arrays.asList(
-            "in", "a", "en", "nach", "w", "we", "em", "bei", "da", "naar", "aus", "from", "to", "near", "at", "uit",
-            "vicino", "desde", "hacia", "para", "pour", "vers", "z", "do", "von"));
 
     private final Gazetteer gazetteer;
 
@@ -124,7 +118,7 @@ public final class AddressDetector implements Detector {
             }
         }
         if (word == 0 || !Capitals.isCapitalised(text, word) || !Capitals.spaced(text, word - 1, 1)
-                || !PREPOSITIONS.contains(text.foldedWord(word - 1))) {
+                || !Gazetteer.WordClass.PLACE_PREPOSITION.in(matcher.flags(text, word - 1))) {
             return word;
         }
         int end = matcher.longest(text, word, MAX_CITY_WORDS, Gazetteer.Kind.CITY.mask());

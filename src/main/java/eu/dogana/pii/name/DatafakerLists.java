@@ -28,8 +28,8 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
  * Reads the name and city lists of the Datafaker jar on the classpath (its per-locale YAML files, e.g.
  * {@code de.yml} → {@code de.faker.name.last_name}) into the entries of the shared {@link Gazetteer}. The data stays
  * in the dependency; only which list feeds which {@link Gazetteer.Kind} and {@link NameLocale} is decided here.
- * Template entries ({@code "#{Name.first_name}dorf"}) are skipped, and so are {@link NameWords#isStopWord stop words}
- * that some lists contain ("De", "Le", "The" as surnames).
+ * Template entries ({@code "#{Name.first_name}dorf"}) are skipped; stop words some lists contain ("De", "Le", "The"
+ * as surnames) lose their name bits when the gazetteer is compiled.
  */
 final class DatafakerLists {
 
@@ -103,7 +103,7 @@ final class DatafakerLists {
             return;
         }
         String key = Gazetteer.key(entry);
-        if (key.length() < 2 || NameWords.isStopWord(key)) {
+        if (key.length() < 2) {
             return;
         }
         keyed.merge(key, bit, (a, b) -> a | b);

@@ -39,6 +39,26 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * Closed word classes ({@link NameWords}) the rules test, one bit each above the {@link Kind} bytes. A
+     * {@link #STOP} word is never a name: the build clears its {@link Kind} bits, whatever list named it.
+     */
+    public enum WordClass {
+        STOP, AMBIGUOUS, PARTICLE, DETERMINER, TITLE_ANY_CASE, TITLE_CAPITALISED, TITLE_WITH_PERIOD, TITLE_ENDING,
+        PLACE_PREPOSITION;
+
+        public long bit() {
+            return 1L << (32 + ordinal());
+        }
+
+        public boolean in(long flags) {
+            return (flags & bit()) != 0;
+        }
+    }
+
+    /** All {@link Kind} bits. */
+    private static final long KINDS = 0xFF_FFFFL;
+
     /** The FST label between two words of a multi-word entry. */
     static final int WORD_SEPARATOR = ' ';
 
@@ -56,8 +76,9 @@ public final class Gazetteer {
     }
 
     /**
-     * Compiles entries (any case and spelling; they are folded here) to their flags. Entries whose key folds to the
-     * same string are merged by OR-ing their flags; entries that fold to nothing are dropped.
+     * Compiles entries (any case and spelling; they are folded here) to their flags, together with the
+     * {@link WordClass word classes}. Entries whose key folds to the same string are merged by OR-ing their flags;
+     * entries that fold to nothing are dropped.
      */
     public static Gazetteer of(Map<String, Long> entries) {
         Map<String, Long> merged = new HashMap<>(entries.size() * 2);
@@ -70,7 +91,10 @@ public final class Gazetteer {
         return compile(merged);
     }
 
+    /** Compiles folded keys, adding the word classes; {@code keyed} is changed in place. */
     static Gazetteer compile(Map<String, Long> keyed) {
+        NameWords.forEach((word, bit) -> keyed.merge(word, bit, (a, b) -> a | b));
+        keyed.replaceAll((key, flags) -> WordClass.STOP.in(flags) ? flags & ~KINDS : flags);
         List<String> keys = new ArrayList<>(keyed.keySet());
         // the FST requires its inputs in code point order, which String.compareTo is not beyond the BMP
         keys.sort(Gazetteer::compareCodePoints);

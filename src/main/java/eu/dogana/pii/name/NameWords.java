@@ -2,11 +2,14 @@ package eu.dogana.pii.name;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
- * The closed word classes the person rules lean on, all stored folded ({@link eu.dogana.pii.ContextWords#fold}):
- * stop words that are capitalised often but never a name, names that are also common words, name particles,
- * determiners and courtesy titles, for the eight {@link NameLocale}s.
+ * The closed word classes the person and place rules lean on, all written folded
+ * ({@link eu.dogana.pii.ContextWords#fold}): stop words that are capitalised often but never a name, names that are
+ * also common words, name particles, determiners, courtesy titles and place prepositions, for the eight
+ * {@link NameLocale}s. They are compiled into the {@link Gazetteer} as {@link Gazetteer.WordClass} bits, so one FST
+ * walk over a word of the text answers every question the rules ask about it, without making a string.
  */
 final class NameWords {
 
@@ -120,6 +123,11 @@ final class NameWords {
     /** One-letter or ambiguous abbreviations that are titles only with their period: "M. Dupont", "D. José". */
     private static final Set<String> TITLES_WITH_PERIOD = words("m", "d", "hr", "fr", "mw");
 
+    /** Prepositions before a place: "in Berlin", "a Roma", "à Paris", "en Madrid", "nach München", "em Lisboa". */
+    private static final Set<String> PLACE_PREPOSITIONS = words(
+            "in", "a", "en", "nach", "w", "we", "em", "bei", "da", "naar", "aus", "from", "to", "near", "at", "uit",
+            "vicino", "desde", "hacia", "para", "pour", "vers", "z", "do", "von");
+
     /** Second halves of Italian abbreviations written with an inner period: "Sig.ra", "Sig.na", "Dott.ssa". */
     private static final Set<String> TITLE_ENDINGS = words("ra", "na", "ssa");
 
@@ -131,35 +139,22 @@ final class NameWords {
         return Set.copyOf(Arrays.asList(words));
     }
 
-    static boolean isStopWord(String folded) {
-        return STOP.contains(folded);
+    /** Every word of every class with its {@link Gazetteer.WordClass} bit, for the gazetteer build. */
+    static void forEach(BiConsumer<String, Long> consumer) {
+        add(consumer, STOP, Gazetteer.WordClass.STOP);
+        add(consumer, AMBIGUOUS, Gazetteer.WordClass.AMBIGUOUS);
+        add(consumer, PARTICLES, Gazetteer.WordClass.PARTICLE);
+        add(consumer, DETERMINERS, Gazetteer.WordClass.DETERMINER);
+        add(consumer, TITLES_ANY_CASE, Gazetteer.WordClass.TITLE_ANY_CASE);
+        add(consumer, TITLES_CAPITALISED, Gazetteer.WordClass.TITLE_CAPITALISED);
+        add(consumer, TITLES_WITH_PERIOD, Gazetteer.WordClass.TITLE_WITH_PERIOD);
+        add(consumer, TITLE_ENDINGS, Gazetteer.WordClass.TITLE_ENDING);
+        add(consumer, PLACE_PREPOSITIONS, Gazetteer.WordClass.PLACE_PREPOSITION);
     }
 
-    static boolean isAmbiguous(String folded) {
-        return AMBIGUOUS.contains(folded);
-    }
-
-    static boolean isParticle(String folded) {
-        return PARTICLES.contains(folded);
-    }
-
-    static boolean isDeterminer(String folded) {
-        return DETERMINERS.contains(folded);
-    }
-
-    static boolean isTitleAnyCase(String folded) {
-        return TITLES_ANY_CASE.contains(folded);
-    }
-
-    static boolean isCapitalisedTitle(String folded) {
-        return TITLES_CAPITALISED.contains(folded);
-    }
-
-    static boolean isTitleWithPeriod(String folded) {
-        return TITLES_WITH_PERIOD.contains(folded);
-    }
-
-    static boolean isTitleEnding(String folded) {
-        return TITLE_ENDINGS.contains(folded);
+    private static void add(BiConsumer<String, Long> consumer, Set<String> words, Gazetteer.WordClass wordClass) {
+        for (String word : words) {
+            consumer.accept(word, wordClass.bit());
+        }
     }
 }

@@ -78,24 +78,23 @@ public final class PersonDetector implements Detector {
 
     /** Examines the capitalised word {@code word}; returns the last word it used up. */
     private int atCapital(ScanText text, int word, GazetteerMatcher matcher, FindingSink sink) {
-        int titleEnd = titleAt(text, word);
+        long flags = matcher.flags(text, word);
+        int titleEnd = titleAt(text, word, flags, matcher);
         if (titleEnd >= 0) {
             return Math.max(titleEnd, afterTitle(text, titleEnd, matcher, sink));
         }
-        int titled = lowerCaseTitleBefore(text, word);
+        int titled = lowerCaseTitleBefore(text, word, matcher);
         if (titled >= 0) {
             int end = afterTitle(text, titled, matcher, sink);
             if (end >= word) {
                 return end;
             }
         }
-        String folded = text.foldedWord(word);
-        if (NameWords.isStopWord(folded) || NameWords.isParticle(folded)) {
+        if (Gazetteer.WordClass.STOP.in(flags) || Gazetteer.WordClass.PARTICLE.in(flags)) {
             return word;
         }
-        long flags = matcher.flags(text, word);
         if (Gazetteer.Kind.FIRST_NAME.in(flags)) {
-            int end = fromFirstName(text, word, folded, flags, matcher, sink);
+            int end = fromFirstName(text, word, flags, matcher, sink);
             if (end >= 0) {
                 return end;
             }
@@ -107,11 +106,11 @@ public final class PersonDetector implements Detector {
     }
 
     /** "Mario Rossi", "Will Smith", "Anna": returns the last word of a finding, or -1 when there is none. */
-    private int fromFirstName(ScanText text, int word, String folded, long flags, GazetteerMatcher matcher,
-                              FindingSink sink) {
-        boolean ambiguous = NameWords.isAmbiguous(folded) || Gazetteer.Kind.CITY.in(flags)
+    private int fromFirstName(ScanText text, int word, long flags, GazetteerMatcher matcher, FindingSink sink) {
+        boolean ambiguous = Gazetteer.WordClass.AMBIGUOUS.in(flags) || Gazetteer.Kind.CITY.in(flags)
                 || Capitals.isAllCaps(text, word);
-        boolean determined = afterDeterminer(text, word);
+        boolean determined = word > 0 && Capitals.spaced(text, word - 1, 1)
+                && Gazetteer.WordClass.DETERMINER.in(matcher.flags(text, word - 1));
         long chain = word + 1 < text.wordCount() && nameJoin(text, word) ? chain(text, word + 1, matcher) : -1;
         if (chain >= 0) {
             int end = (int) chain;
@@ -127,7 +126,8 @@ public final class PersonDetector implements Detector {
             emit(text, word, end, score, sink);
             return end;
         }
-        if (!ambiguous && !determined && folded.length() >= 3 && !Capitals.startsSentence(text, word)) {
+        if (!ambiguous && !determined && text.wordEnd(word) - text.wordStart(word) >= 3
+                && !Capitals.startsSentence(text, word)) {
             emit(text, word, word, FIRST_NAME_ONLY, sink);
             return word;
         }
@@ -145,12 +145,9 @@ public final class PersonDetector implements Detector {
                 || text.charAt(gapStart + 1) != ' ' || !Capitals.isCapitalised(text, next)) {
             return word;
         }
-        String folded = text.foldedWord(next);
-        if (NameWords.isStopWord(folded) || NameWords.isAmbiguous(folded)) {
-            return word;
-        }
         long flags = matcher.flags(text, next);
-        if (!Gazetteer.Kind.FIRST_NAME.in(flags) || Gazetteer.Kind.CITY.in(flags)) {
+        if (!Gazetteer.Kind.FIRST_NAME.in(flags) || Gazetteer.Kind.CITY.in(flags)
+                || Gazetteer.WordClass.AMBIGUOUS.in(flags)) {
             return word;
         }
         emit(text, word, next, INVERTED, sink);
@@ -175,8 +172,8 @@ public final class PersonDetector implements Detector {
     /**
      * The name that starts at {@code from}: name words joined by a space, hyphen or apostrophe, with particles and
      * initials between them. Returns -1 when it holds no name word, else the index of its last name word, with
-     * bit 32 set when some word after the first is a known first name or surname (or particles plus the word form
-     * a known surname: "de Vries").
+     * bit 32 set when some word is a known first name or surname (or particles plus the word form a known surname:
+     * "de Vries").
      */
     private static long chain(ScanText text, int from, GazetteerMatcher matcher) {
         int count = text.wordCount();
@@ -188,18 +185,17 @@ public final class PersonDetector implements Detector {
             if (w > from && !nameJoin(text, w - 1)) {
                 break;
             }
-            String folded = text.foldedWord(w);
-            if (NameWords.isParticle(folded) || Capitals.isInitial(text, w) || elided(text, w)) {
+            long flags = matcher.flags(text, w);
+            if (Gazetteer.WordClass.PARTICLE.in(flags) || Capitals.isInitial(text, w) || elided(text, w)) {
                 if (++connectors > MAX_CONNECTORS) {
                     break;
                 }
                 continue;
             }
-            if (!Capitals.isCapitalised(text, w) || NameWords.isStopWord(folded)
+            if (!Capitals.isCapitalised(text, w) || Gazetteer.WordClass.STOP.in(flags)
                     || text.wordEnd(w) - text.wordStart(w) < 2) {
                 break;
             }
-            long flags = matcher.flags(text, w);
             boolean listed = Gazetteer.Kind.SURNAME.in(flags) || Gazetteer.Kind.FIRST_NAME.in(flags);
             if (Capitals.isAllCaps(text, w) && !listed) {
                 break;
@@ -207,7 +203,7 @@ public final class PersonDetector implements Detector {
             if (connectors > 0 && !listed) {
                 listed = matcher.longest(text, w - connectors, connectors + 1, Gazetteer.Kind.SURNAME.mask()) == w;
             }
-            known |= listed && !NameWords.isAmbiguous(folded);
+            known |= listed && !Gazetteer.WordClass.AMBIGUOUS.in(flags);
             last = w;
             names++;
             connectors = 0;
@@ -218,23 +214,23 @@ public final class PersonDetector implements Detector {
     /**
      * A title at {@code word}, which is capitalised: returns the title's last word ("Sig.ra" is two words), or -1.
      */
-    private static int titleAt(ScanText text, int word) {
-        String folded = text.foldedWord(word);
-        boolean period = text.wordEnd(word) < text.length() && text.charAt(text.wordEnd(word)) == '.';
-        if (NameWords.isCapitalisedTitle(folded) || NameWords.isTitleAnyCase(folded)) {
-            return compositeEnd(text, word);
+    private static int titleAt(ScanText text, int word, long flags, GazetteerMatcher matcher) {
+        if (Gazetteer.WordClass.TITLE_CAPITALISED.in(flags) || Gazetteer.WordClass.TITLE_ANY_CASE.in(flags)) {
+            return compositeEnd(text, word, matcher);
         }
-        if (period && NameWords.isTitleWithPeriod(folded)) {
+        int end = text.wordEnd(word);
+        if (Gazetteer.WordClass.TITLE_WITH_PERIOD.in(flags) && end < text.length() && text.charAt(end) == '.') {
             return word;
         }
         return -1;
     }
 
     /** "Sig" followed by ".ra" is the title "Sig.ra": returns the second word, else {@code word} itself. */
-    private static int compositeEnd(ScanText text, int word) {
+    private static int compositeEnd(ScanText text, int word, GazetteerMatcher matcher) {
         int next = word + 1;
         if (next < text.wordCount() && text.wordStart(next) == text.wordEnd(word) + 1
-                && text.charAt(text.wordEnd(word)) == '.' && NameWords.isTitleEnding(text.foldedWord(next))) {
+                && text.charAt(text.wordEnd(word)) == '.'
+                && Gazetteer.WordClass.TITLE_ENDING.in(matcher.flags(text, next))) {
             return next;
         }
         return word;
@@ -244,23 +240,25 @@ public final class PersonDetector implements Detector {
      * A lower-case title ("la señora García", "il signor Rossi", "la sig.ra Bianchi") before {@code word}, possibly
      * through particles ("la señora de la Fuente"): returns the title's last word, or -1.
      */
-    private static int lowerCaseTitleBefore(ScanText text, int word) {
+    private static int lowerCaseTitleBefore(ScanText text, int word, GazetteerMatcher matcher) {
         int previous = word - 1;
-        for (int particles = 0; previous >= 0 && particles <= MAX_CONNECTORS; particles++, previous--) {
-            String folded = text.foldedWord(previous);
-            if (!NameWords.isParticle(folded) || !Capitals.spaced(text, previous, 1)) {
+        long flags = 0;
+        for (int particles = 0; previous >= 0; particles++, previous--) {
+            flags = matcher.flags(text, previous);
+            if (particles >= MAX_CONNECTORS || !Gazetteer.WordClass.PARTICLE.in(flags)
+                    || !Capitals.spaced(text, previous, 1)) {
                 break;
             }
         }
         if (previous < 0 || Capitals.isCapitalised(text, previous)) {
             return -1;
         }
-        String folded = text.foldedWord(previous);
-        if (NameWords.isTitleAnyCase(folded)) {
+        if (Gazetteer.WordClass.TITLE_ANY_CASE.in(flags)) {
             return previous;
         }
-        if (NameWords.isTitleEnding(folded) && previous > 0 && compositeEnd(text, previous - 1) == previous
-                && NameWords.isCapitalisedTitle(text.foldedWord(previous - 1))) {
+        if (Gazetteer.WordClass.TITLE_ENDING.in(flags) && previous > 0
+                && compositeEnd(text, previous - 1, matcher) == previous
+                && Gazetteer.WordClass.TITLE_CAPITALISED.in(matcher.flags(text, previous - 1))) {
             return previous;
         }
         return -1;
@@ -306,11 +304,6 @@ public final class PersonDetector implements Detector {
         }
         char c = text.charAt(end);
         return c == '\'' || c == '\u2019';
-    }
-
-    private static boolean afterDeterminer(ScanText text, int word) {
-        return word > 0 && Capitals.spaced(text, word - 1, 1)
-                && NameWords.isDeterminer(text.foldedWord(word - 1));
     }
 
     private static void emit(ScanText text, int first, int last, double score, FindingSink sink) {
