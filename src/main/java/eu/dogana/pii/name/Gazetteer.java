@@ -62,12 +62,38 @@ public final class Gazetteer {
     /** The FST label between two words of a multi-word entry. */
     static final int WORD_SEPARATOR = ' ';
 
+    /** Root arcs are cached for first letters below this code point (Latin, with its accented letters). */
+    static final int ROOT_CACHE_LIMIT = 0x250;
+
     private final FST<Long> fst;
     private final int size;
+    /** The root's arc per first letter, or null; read-only after construction, copied by each matcher. */
+    private final FST.Arc<Long>[] rootArcs;
+    /** The FST outputs are indexes into this table of distinct flag sets, commonest first. */
+    private final long[] flagSets;
 
-    private Gazetteer(FST<Long> fst, int size) {
+    private Gazetteer(FST<Long> fst, int size, long[] flagSets) {
         this.fst = fst;
         this.size = size;
+        this.flagSets = flagSets;
+        this.rootArcs = cacheRootArcs(fst);
+    }
+
+    /** The root has one arc per first letter; finding it is the costliest step of a walk, so do it once here. */
+    @SuppressWarnings("unchecked")
+    private static FST.Arc<Long>[] cacheRootArcs(FST<Long> fst) {
+        FST.Arc<Long>[] arcs = new FST.Arc[ROOT_CACHE_LIMIT];
+        FST.BytesReader in = fst.getBytesReader();
+        FST.Arc<Long> root = fst.getFirstArc(new FST.Arc<>());
+        try {
+            for (int label = 0; label < ROOT_CACHE_LIMIT; label++) {
+                FST.Arc<Long> arc = fst.findTargetArc(label, root, new FST.Arc<>(), in);
+                arcs[label] = arc;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an on-heap FST failed", e);
+        }
+        return arcs;
     }
 
     /** The gazetteer of Datafaker's name and city lists for every {@link NameLocale}, built on first call. */
@@ -95,19 +121,36 @@ public final class Gazetteer {
     static Gazetteer compile(Map<String, Long> keyed) {
         NameWords.forEach((word, bit) -> keyed.merge(word, bit, (a, b) -> a | b));
         keyed.replaceAll((key, flags) -> WordClass.STOP.in(flags) ? flags & ~KINDS : flags);
+        // outputs are read (as variable-length longs) at every arc a walk crosses: store small indexes into a table
+        // of the few hundred distinct flag sets, the commonest first, instead of the 40-bit flags themselves
+        Map<Long, Integer> frequency = new HashMap<>();
+        keyed.values().forEach(flags -> frequency.merge(flags, 1, Integer::sum));
+        long[] flagSets = frequency.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .mapToLong(Map.Entry::getKey).toArray();
+        Map<Long, Long> index = new HashMap<>(flagSets.length * 2);
+        for (int i = 0; i < flagSets.length; i++) {
+            index.put(flagSets[i], (long) i);
+        }
         List<String> keys = new ArrayList<>(keyed.keySet());
         // the FST requires its inputs in code point order, which String.compareTo is not beyond the BMP
         keys.sort(Gazetteer::compareCodePoints);
         // no suffix sharing: it would save ~150 KB but cost a third of the build time, which is paid at startup
         FSTCompiler<Long> compiler =
                 new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, PositiveIntOutputs.getSingleton())
-                        .suffixRAMLimitMB(0).build();
+                        .suffixRAMLimitMB(0)
+                        // binary search within a node: direct addressing's bit tables made lookups slower here,
+                        // counting presence bits across the wide code point range of first letters
+                        .directAddressingMaxOversizingFactor(-1f)
+                        .build();
         IntsRefBuilder scratch = new IntsRefBuilder();
         try {
             for (String key : keys) {
-                compiler.add(Util.toUTF32(key, scratch), keyed.get(key));
+                compiler.add(Util.toUTF32(key, scratch), index.get(keyed.get(key)));
             }
-            return new Gazetteer(FST.fromFSTReader(compiler.compile(), compiler.getFSTReader()), keys.size());
+            return new Gazetteer(FST.fromFSTReader(compiler.compile(), compiler.getFSTReader()), keys.size(),
+                    flagSets);
         } catch (IOException e) {
             throw new UncheckedIOException("on-heap FST compilation failed", e);
         }
@@ -148,11 +191,11 @@ public final class Gazetteer {
 
     /** A fresh, reusable matcher over this gazetteer; not thread-safe, so one per scan. */
     public GazetteerMatcher matcher() {
-        return new GazetteerMatcher(fst);
+        return new GazetteerMatcher(fst, rootArcs, flagSets);
     }
 
     public long ramBytesUsed() {
-        return fst.ramBytesUsed();
+        return fst.ramBytesUsed() + flagSets.length * Long.BYTES;
     }
 
     private static int compareCodePoints(String a, String b) {

@@ -1,5 +1,6 @@
 package eu.dogana.pii.name;
 
+import eu.dogana.pii.ContextWords;
 import eu.dogana.pii.ScanText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,23 +17,25 @@ import org.apache.lucene.util.fst.FST;
 public final class GazetteerMatcher {
 
     private final FST<Long> fst;
+    private final FST.Arc<Long>[] rootArcs;
+    private final long[] flagSets;
     private final FST.BytesReader in;
     private final FST.Arc<Long> arc = new FST.Arc<>();
+    private boolean atRoot;
     private long output;
     private long matchFlags;
 
-    GazetteerMatcher(FST<Long> fst) {
+    GazetteerMatcher(FST<Long> fst, FST.Arc<Long>[] rootArcs, long[] flagSets) {
         this.fst = fst;
+        this.rootArcs = rootArcs;
+        this.flagSets = flagSets;
         this.in = fst.getBytesReader();
     }
 
     /** Flags of word {@code word} as a one-word entry; 0 when it is none. */
     public long flags(ScanText text, int word) {
         start();
-        if (walkWord(text, word) && arc.isFinal()) {
-            return output + arc.nextFinalOutput();
-        }
-        return 0;
+        return walkWord(text, word) ? finalFlags() : 0;
     }
 
     /**
@@ -52,12 +55,10 @@ public final class GazetteerMatcher {
             if (!walkWord(text, w)) {
                 break;
             }
-            if (arc.isFinal()) {
-                long flags = output + arc.nextFinalOutput();
-                if ((flags & mask) != 0) {
-                    found = w;
-                    matchFlags = flags;
-                }
+            long flags = finalFlags();
+            if ((flags & mask) != 0) {
+                found = w;
+                matchFlags = flags;
             }
         }
         return found;
@@ -78,7 +79,12 @@ public final class GazetteerMatcher {
             }
             i += Character.charCount(cp);
         }
-        return arc.isFinal() ? output + arc.nextFinalOutput() : 0;
+        return finalFlags();
+    }
+
+    /** The flags of the entry ending at the current arc, 0 when none ends there. */
+    private long finalFlags() {
+        return arc.isFinal() ? flagSets[(int) (output + arc.nextFinalOutput())] : 0;
     }
 
     /** Whether words {@code word} and {@code word + 1} are joined the way the parts of one name can be. */
@@ -98,28 +104,41 @@ public final class GazetteerMatcher {
     }
 
     private void start() {
-        fst.getFirstArc(arc);
+        atRoot = true;
         output = 0;
     }
 
     private boolean walkWord(ScanText text, int word) {
         int from = text.wordStart(word);
         int to = text.wordEnd(word);
-        boolean ascii = true;
-        for (int i = from; i < to && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
-        }
-        if (ascii) {
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
                 if (!step(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
                     return false;
                 }
+            } else if (c < LATIN_LIMIT && LATIN_FOLDED[c - 0x80] != 0) {
+                char folded = LATIN_FOLDED[c - 0x80];
+                if (!step(folded) || c == '\u00DF' && !step('s')) {
+                    return false;
+                }
+            } else {
+                // beyond the table (or a letter whose folding is not one character): fold the rest as a string
+                return walkFolded(text, word, i - from);
             }
-            return true;
         }
+        return true;
+    }
+
+    /** Walks the folded word from {@code offset}; the prefix before it folded one char to one label. */
+    private boolean walkFolded(ScanText text, int word, int offset) {
         String folded = text.foldedWord(word);
-        for (int i = 0; i < folded.length(); ) {
+        // the prefix before offset was ASCII or table-folded; recompute its folded length to resume at the right spot
+        int skip = 0;
+        for (int i = text.wordStart(word), end = i + offset; i < end; i++) {
+            skip += text.charAt(i) == '\u00DF' ? 2 : 1;
+        }
+        for (int i = skip; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
             if (!step(cp)) {
                 return false;
@@ -129,7 +148,38 @@ public final class GazetteerMatcher {
         return true;
     }
 
+    /** Fold table for U+0080 to U+024F (Latin-1 and Latin Extended-A/B): the folded char, or 0 to fold by string. */
+    private static final int LATIN_LIMIT = 0x250;
+    private static final char[] LATIN_FOLDED = latinFolded();
+
+    private static char[] latinFolded() {
+        char[] table = new char[LATIN_LIMIT - 0x80];
+        for (char c = 0x80; c < LATIN_LIMIT; c++) {
+            // the same folding the gazetteer keys went through, so a walk and a key always agree
+            String folded = ContextWords.fold(String.valueOf(c));
+            if (folded.length() == 1 && Character.isLetterOrDigit(folded.charAt(0))) {
+                table[c - 0x80] = folded.charAt(0);
+            } else if (c == '\u00DF') {
+                table[c - 0x80] = 's'; // "ss": the second 's' is stepped by the caller
+            }
+        }
+        return table;
+    }
+
     private boolean step(int label) {
+        if (atRoot) {
+            atRoot = false;
+            if (label < Gazetteer.ROOT_CACHE_LIMIT) {
+                FST.Arc<Long> cached = rootArcs[label];
+                if (cached == null) {
+                    return false;
+                }
+                arc.copyFrom(cached);
+                output += arc.output();
+                return true;
+            }
+            fst.getFirstArc(arc);
+        }
         try {
             if (fst.findTargetArc(label, arc, arc, in) == null) {
                 return false;

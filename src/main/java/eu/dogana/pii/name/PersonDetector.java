@@ -109,8 +109,6 @@ public final class PersonDetector implements Detector {
     private int fromFirstName(ScanText text, int word, long flags, GazetteerMatcher matcher, FindingSink sink) {
         boolean ambiguous = Gazetteer.WordClass.AMBIGUOUS.in(flags) || Gazetteer.Kind.CITY.in(flags)
                 || Capitals.isAllCaps(text, word);
-        boolean determined = word > 0 && Capitals.spaced(text, word - 1, 1)
-                && Gazetteer.WordClass.DETERMINER.in(matcher.flags(text, word - 1));
         long chain = word + 1 < text.wordCount() && nameJoin(text, word) ? chain(text, word + 1, matcher) : -1;
         if (chain >= 0) {
             int end = (int) chain;
@@ -118,7 +116,7 @@ public final class PersonDetector implements Detector {
             double score;
             if (known && !ambiguous) {
                 score = FULL_NAME;
-            } else if (!determined && (known || !ambiguous)) {
+            } else if ((known || !ambiguous) && !afterDeterminer(text, word, matcher)) {
                 score = WEAK_PAIR;
             } else {
                 return -1;
@@ -126,8 +124,8 @@ public final class PersonDetector implements Detector {
             emit(text, word, end, score, sink);
             return end;
         }
-        if (!ambiguous && !determined && text.wordEnd(word) - text.wordStart(word) >= 3
-                && !Capitals.startsSentence(text, word)) {
+        if (!ambiguous && text.wordEnd(word) - text.wordStart(word) >= 3 && !Capitals.startsSentence(text, word)
+                && !afterDeterminer(text, word, matcher)) {
             emit(text, word, word, FIRST_NAME_ONLY, sink);
             return word;
         }
@@ -244,13 +242,16 @@ public final class PersonDetector implements Detector {
         int previous = word - 1;
         long flags = 0;
         for (int particles = 0; previous >= 0; particles++, previous--) {
+            if (Capitals.isCapitalised(text, previous) || text.wordEnd(previous) - text.wordStart(previous) > 13) {
+                return -1; // cheap exit before the walk: titles and particles here are lower case and short
+            }
             flags = matcher.flags(text, previous);
             if (particles >= MAX_CONNECTORS || !Gazetteer.WordClass.PARTICLE.in(flags)
                     || !Capitals.spaced(text, previous, 1)) {
                 break;
             }
         }
-        if (previous < 0 || Capitals.isCapitalised(text, previous)) {
+        if (previous < 0) {
             return -1;
         }
         if (Gazetteer.WordClass.TITLE_ANY_CASE.in(flags)) {
@@ -304,6 +305,12 @@ public final class PersonDetector implements Detector {
         }
         char c = text.charAt(end);
         return c == '\'' || c == '\u2019';
+    }
+
+    /** "the Rose", "die Rose", "il Mario": a determiner right before makes a thing of the word. */
+    private static boolean afterDeterminer(ScanText text, int word, GazetteerMatcher matcher) {
+        return word > 0 && Capitals.spaced(text, word - 1, 1)
+                && Gazetteer.WordClass.DETERMINER.in(matcher.flags(text, word - 1));
     }
 
     private static void emit(ScanText text, int first, int last, double score, FindingSink sink) {

@@ -65,6 +65,24 @@ class GazetteerTest {
     }
 
     @Test
+    void foldsOnTheFlyExactlyAsTheKeysWereFolded() {
+        Gazetteer gazetteer = Gazetteer.of(Map.of(
+                "Weißenburg", 1L, "Nguyễn", 2L, "Großễ", 4L, "Øresund", 8L, "Şahin", 16L));
+        ScanText text = new ScanText("WEISSENBURG weissenburg Nguyen NGUYỄN grossê Großễ ØRESUND Sahin Grosse");
+        GazetteerMatcher matcher = gazetteer.matcher();
+        assertThat(matcher.flags(text, 0)).isEqualTo(1L);
+        assertThat(matcher.flags(text, 1)).isEqualTo(1L);
+        assertThat(matcher.flags(text, 2)).isEqualTo(2L);
+        assertThat(matcher.flags(text, 3)).isEqualTo(2L);
+        assertThat(matcher.flags(text, 4)).isEqualTo(4L);
+        // ß folded by the table, then ễ beyond it: the walk resumes in the folded string at the right place
+        assertThat(matcher.flags(text, 5)).isEqualTo(4L);
+        assertThat(matcher.flags(text, 6)).isEqualTo(8L);
+        assertThat(matcher.flags(text, 7)).isEqualTo(16L);
+        assertThat(matcher.flags(text, 8)).isEqualTo(4L);
+    }
+
+    @Test
     void compilesKeysInCodePointOrderWhateverTheInputOrder() {
         Gazetteer gazetteer = Gazetteer.of(Map.of(
                 "zeta", 1L, "alpha", 2L, "\uD835\uDC00bc", 4L, "\uFB01x", 8L, "alphabet", 16L));
