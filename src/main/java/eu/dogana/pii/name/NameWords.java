@@ -85,7 +85,7 @@ final class NameWords {
     private static final Set<String> AMBIGUOUS = words(
             "will", "mark", "rose", "may", "june", "april", "august", "grace", "hope", "faith", "joy", "bill",
             "art", "guy", "frank", "sue", "pat", "ray", "rich", "sky", "amber", "ruby", "iris", "lily", "daisy",
-            "dawn", "summer", "autumn", "winter", "sommer", "chase", "hunter", "drew", "gene", "miles", "wade",
+            "dawn", "spring", "summer", "autumn", "winter", "sommer", "java", "crystal", "pearl", "jade", "chase", "hunter", "drew", "gene", "miles", "wade",
             "max", "mai", "king", "young", "long", "page", "date", "lane", "brook", "ella", "dan", "bene",
             "wolf", "german", "easter", "christ", "jesus", "sunny", "star", "rain", "storm", "river", "sterling",
             "august", "don", "pan", "angel", "major", "rock", "golden", "china", "india", "carmen", "dolores",
