@@ -9,6 +9,8 @@ import eu.dogana.pii.finance.CreditCardDetector;
 import eu.dogana.pii.finance.CryptoDetector;
 import eu.dogana.pii.finance.EuVatDetector;
 import eu.dogana.pii.finance.IbanDetector;
+import eu.dogana.pii.location.AddressDetector;
+import eu.dogana.pii.name.PersonDetector;
 import eu.dogana.pii.nationalid.AustrianSvnrDetector;
 import eu.dogana.pii.nationalid.BelgianNationalNumberDetector;
 import eu.dogana.pii.nationalid.DanishCprDetector;
@@ -54,6 +56,8 @@ public final class DefaultDetectors {
                 new PolishPeselDetector(), new BelgianNationalNumberDetector(), new AustrianSvnrDetector(),
                 new PortugueseNifDetector(), new SwedishPersonnummerDetector(), new FinnishHetuDetector(),
                 new DanishCprDetector(), new IrishPpsnDetector(), new PassportDetector(),
+                // names and places from the gazetteer FST
+                new PersonDetector(), new AddressDetector(),
                 // GDPR Art. 9/10 topics from the lexicons
                 new SpecialCategoryDetector());
     }

@@ -1,0 +1,74 @@
+package eu.dogana.pii.eval;
+
+import eu.dogana.pii.Detector;
+import eu.dogana.pii.ScanText;
+import eu.dogana.pii.scan.DefaultDetectors;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which detector costs what inside a scan (one shared {@link ScanText}, as {@code PiiScanner} does) over the same
+ * mixed-language texts, after a warm-up.
+ * Not a benchmark of record (that is {@link PiiScanBenchmark}); a guide for where to optimise. Run with
+ * {@code bench/pii-throughput.sh --detectors}.
+ */
+public final class DetectorCostReport {
+
+    private DetectorCostReport() {
+    }
+
+    public static void main(String[] args) {
+        List<String> texts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<LabelledText> corpus = Corpus.load(5, 7);
+        for (int i = 0; texts.size() < 64; i++) {
+            text.append(i % 3 == 0 ? corpus.get(i % corpus.size()).text() + " " : "Please summarise the following conversation and list the open questions. ");
+            if (text.length() >= 4096) {
+                texts.add(text.toString());
+                text.setLength(0);
+            }
+        }
+        long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        List<Detector> detectors = DefaultDetectors.all();
+        long[] nanos = new long[detectors.size()];
+        long segment = 0;
+        int rounds = 0;
+        long deadline = System.nanoTime() + 6_000_000_000L;
+        long warmUntil = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            boolean measure = System.nanoTime() > warmUntil;
+            for (String t : texts) {
+                ScanText scanText = new ScanText(t);
+                long s0 = System.nanoTime();
+                scanText.wordCount();
+                if (measure) {
+                    segment += System.nanoTime() - s0;
+                }
+                for (int d = 0; d < detectors.size(); d++) {
+                    long t0 = System.nanoTime();
+                    detectors.get(d).detect(scanText, finding -> { });
+                    if (measure) {
+                        nanos[d] += System.nanoTime() - t0;
+                    }
+                }
+            }
+            if (measure) {
+                rounds++;
+            }
+        }
+        long total = segment;
+        for (long n : nanos) {
+            total += n;
+        }
+        System.out.printf(Locale.ROOT, "%-28s %8.1f us per 4 KB  %5.1f%%%n", "(word segmentation)",
+                segment / 1e3 / rounds / texts.size(), 100.0 * segment / total);
+        for (int d = 0; d < detectors.size(); d++) {
+            System.out.printf(Locale.ROOT, "%-28s %8.1f us per 4 KB  %5.1f%%%n", detectors.get(d).id(),
+                    nanos[d] / 1e3 / rounds / texts.size(), 100.0 * nanos[d] / total);
+        }
+        System.out.printf(Locale.ROOT, "%-28s %8.1f us per 4 KB = %.1f MB/s%n", "all", total / 1e3 / rounds / texts.size(),
+                rounds * bytes / (total / 1e9) / 1e6);
+    }
+}
