@@ -53,7 +53,9 @@ class RegisterTest {
         RegisterRows.Row intent = events.get(0);
         assertThat(intent.tenant()).isEqualTo("acme");
         assertThat(intent.canonical()).contains("\"purpose\":\"customer-support\"", "\"model\":\"sim-chat\"",
-                "\"candidate_regions\":\"IT\"", "\"decision\":\"allow\"", "\"principal\":\"hmac:");
+                "\"candidate_regions\":\"IT\"", "\"decision\":\"transform\"", "\"principal\":\"hmac:",
+                // what was found, counted, never the values
+                "\"findings.IBAN_CODE\":1", "\"findings.PERSON\":1", "\"rule_id\":\"allow-all\"");
         RegisterRows.Row completion = events.get(1);
         assertThat(completion.canonical()).contains("\"status\":200", "\"result\":\"ok\"", "\"backend\":\"sim\"",
                 "\"region\":\"IT\"", "\"prompt_tokens\":7", "\"completion_tokens\":3", "\"total_tokens\":10");

@@ -3,6 +3,9 @@ package eu.dogana.gateway.presidio;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.dogana.api.ApiAccess;
@@ -33,6 +36,7 @@ final class PresidioRoutes {
     private final ErrorResponder errors;
     private final ObjectMapper json;
     private final PresidioApi api;
+    private final ObjectMapper strictJson;
     private final TenantHashes tenantHashes;
 
     PresidioRoutes(ApiAccess access, ErrorResponder errors, ObjectMapper json, PiiScanner scanner, TenantHashes tenantHashes) {
@@ -40,6 +44,11 @@ final class PresidioRoutes {
         this.errors = errors;
         this.json = json;
         this.api = new PresidioApi(scanner);
+        // Presidio's clients send typed JSON; a number where text belongs is a mistake to report, not to coerce
+        this.strictJson = json.copy();
+        strictJson.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         this.tenantHashes = tenantHashes;
     }
 
@@ -72,7 +81,7 @@ final class PresidioRoutes {
 
     private <T> T parse(byte[] body, Class<T> type) {
         try {
-            return json.reader().with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            return strictJson.reader().with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
             throw GatewayException.invalidRequest("Unknown parameter: '" + e.getPropertyName() + "'.", e.getPropertyName());

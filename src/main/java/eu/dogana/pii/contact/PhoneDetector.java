@@ -1,8 +1,7 @@
 package eu.dogana.pii.contact;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import eu.dogana.pii.ContextWords;
 import eu.dogana.pii.Detector;
 import eu.dogana.pii.EntityType;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Phone numbers ({@link EntityType#PHONE_NUMBER}), validated by libphonenumber's {@code findNumbers} with
- * {@link Leniency#VALID}. {@code findNumbers} is slow on long text, so it only ever sees a window: a run of digits
+ * Phone numbers ({@link EntityType#PHONE_NUMBER}), validated by libphonenumber ({@code parse} and
+ * {@code isValidNumber}). libphonenumber's own extraction ({@code findNumbers}) is slow, so candidates are found here: a run of digits
  * and phone separators ({@code + ( ) - . / space}) with 6 to 17 digits, standing alone between non-word characters.
  *
  * <p><b>Which country.</b> A number written with {@code +} or {@code 00} names its country, and is validated against
@@ -33,7 +32,7 @@ import java.util.Set;
  * Trying every EU/EEA region for every digit run would cost ~30 validations per non-phone number and find
  * "valid" numbers in ordinary figures; a short, context-first list keeps both cost and false positives down. A
  * national number therefore scores lower than an international one unless a context word vouches for it. Before
- * {@code findNumbers} runs for a region, {@link NationalNumberShape} checks trunk prefix, length and the region's
+ * a number is parsed for a region, {@link NationalNumberShape} checks trunk prefix, length and the region's
  * number pattern on the bare digits, which rules out most regions for most digit runs at a fraction of the cost.
  */
 public final class PhoneDetector implements Detector {
@@ -53,7 +52,6 @@ public final class PhoneDetector implements Detector {
     private static final int CONTEXT_WINDOW = 4;
     private static final int MIN_DIGITS = 6;
     private static final int MAX_DIGITS = 17;
-    private static final long MAX_TRIES = 5;
 
     /** Folded context word → the regions whose national numbers it suggests. */
     private static final Map<String, List<String>> REGION_HINTS = Map.ofEntries(
@@ -155,10 +153,10 @@ public final class PhoneDetector implements Detector {
         }
         boolean international = text.charAt(start) == '+'
                 || (text.charAt(start) == '0' && start + 1 < end && text.charAt(start + 1) == '0');
-        CharSequence window = text.subSequence(start, end);
+        String window = text.substring(start, end);
         if (international) {
-            for (PhoneNumberMatch match : util.findNumbers(window, homeRegions.get(0), Leniency.VALID, MAX_TRIES)) {
-                report(scan, sink, start + match.start(), start + match.end(), INTERNATIONAL_SCORE, false);
+            if (isValid(window, homeRegions.get(0))) {
+                report(scan, sink, start, end, INTERNATIONAL_SCORE, false);
             }
             return end;
         }
@@ -170,17 +168,25 @@ public final class PhoneDetector implements Detector {
             if (!shapes.get(region).admits(bare)) {
                 continue;
             }
-            boolean found = false;
-            for (PhoneNumberMatch match : util.findNumbers(window, region, Leniency.VALID, MAX_TRIES)) {
-                report(scan, sink, start + match.start(), start + match.end(), NATIONAL_SCORE,
-                        hinted.contains(region));
-                found = true;
-            }
-            if (found) {
+            if (isValid(window, region)) {
+                report(scan, sink, start, end, NATIONAL_SCORE, hinted.contains(region));
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the whole window is one valid number for {@code region} (international forms name their own). The
+     * window is already one isolated run, so parsing it directly does what {@code findNumbers} would, without its
+     * extraction regexes, which cost most of a scan.
+     */
+    private boolean isValid(String window, String region) {
+        try {
+            return util.isValidNumber(util.parse(window, region));
+        } catch (NumberParseException notANumber) {
+            return false;
+        }
     }
 
     private void report(ScanText scan, FindingSink sink, int start, int end, double base, boolean hintedRegion) {

@@ -20,7 +20,7 @@ public final class SimulatorResource implements QuarkusTestResourceLifecycleMana
                 Map.entry("dogana.backends.sim.url", simulator.baseUrl()),
                 Map.entry("dogana.backends.sim.region", "IT"),
                 Map.entry("dogana.backends.sim.models", "sim-chat,sim-alias=upstream-chat,sim-gated,sim-cut,sim-endless,"
-                        + "sim-vllm-error,sim-retry,sim-embed"),
+                        + "sim-vllm-error,sim-retry,sim-embed,sim-echo,sim-tool,sim-leak"),
                 // Models that answer 5xx live on their own backend id: their failures open that circuit breaker,
                 // which must not take the well-behaved models down with it.
                 Map.entry("dogana.backends.faulty.url", simulator.baseUrl()),
