@@ -28,8 +28,8 @@ cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 awk -v bytes=4096 '
   /^PiiScanBenchmark\.scan4k +thrpt/          { scan = $4 }
   /^PiiScanBenchmark\.parseJson4k +thrpt/     { parse = $4 }
-  /^PiiScanBenchmark\.scan4k:p0\.50 /         { p50 = $4 }
-  /^PiiScanBenchmark\.scan4k:p0\.99 /         { p99 = $4 }
+  /^PiiScanBenchmark\.scan4k:p0\.50 /         { p50 = $3 }
+  /^PiiScanBenchmark\.scan4k:p0\.99 /         { p99 = $3 }
   /^PiiScanBenchmark\.restoreChunk +avgt/     { restore = $4 }
   END {
     printf "scan 4 KB, all detectors: %.1f MB/s per core (%.0f scans/s), p50 %.1f us, p99 %.1f us\n", scan * 1e6 * bytes / 1e6, scan * 1e6, p50, p99
