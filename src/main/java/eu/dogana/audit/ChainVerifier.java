@@ -77,77 +77,23 @@ public final class ChainVerifier {
     }
 
     private Verification verifyChains() {
-        List<Verification.ChainState> chains = new ArrayList<>();
-        long checked = 0;
+        ChainCheck check = new ChainCheck(json);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(ROWS)) {
             query.setFetchSize(1000);
             try (ResultSet row = query.executeQuery()) {
-                String node = null;
-                long expected = 0;
-                String previous = HashChain.GENESIS;
                 while (row.next()) {
-                    checked++;
-                    String rowNode = row.getString(1);
-                    long seq = row.getLong(2);
-                    if (!rowNode.equals(node)) {
-                        if (node != null) {
-                            chains.add(new Verification.ChainState(node, expected, previous));
-                        }
-                        node = rowNode;
-                        expected = 0;
-                        previous = HashChain.GENESIS;
-                    }
-                    expected++;
-                    Optional<Verification.Break> broken = check(node, expected, seq, row.getString(3),
-                            row.getString(4).strip(), row.getString(5).strip(), previous);
+                    Optional<Verification.Break> broken = check.accept(row.getString(1), row.getLong(2), row.getString(3),
+                            row.getString(4), row.getString(5));
                     if (broken.isPresent()) {
-                        chains.add(new Verification.ChainState(node, expected - 1, previous));
-                        return new Verification(false, checked, chains, broken);
+                        return new Verification(false, check.checked(), check.chains(), broken);
                     }
-                    previous = row.getString(5).strip();
-                }
-                if (node != null) {
-                    chains.add(new Verification.ChainState(node, expected, previous));
                 }
             }
         } catch (SQLException e) {
             throw new AuditUnavailableException("cannot read the register", e);
         }
-        return new Verification(true, checked, chains, Optional.empty());
-    }
-
-    private Optional<Verification.Break> check(String node, long expected, long seq, String canonical,
-                                               String eventHash, String chainHash, String previous) {
-        if (seq != expected) {
-            return broken(node, expected, Verification.Kind.DELETED,
-                    "events " + expected + (seq - 1 > expected ? " to " + (seq - 1) : "") + " are missing; the next row is " + seq);
-        }
-        if (!HashChain.eventHash(canonical.getBytes(StandardCharsets.UTF_8)).equals(eventHash)) {
-            return broken(node, seq, Verification.Kind.ALTERED, "the event's content does not match its event hash");
-        }
-        Place place = placeOf(canonical);
-        if (!node.equals(place.node()) || seq != place.seq()) {
-            return broken(node, seq, Verification.Kind.REORDERED,
-                    "the event was written as " + place.node() + "#" + place.seq() + " but sits at " + node + "#" + seq);
-        }
-        if (!HashChain.chainHash(previous, eventHash).equals(chainHash)) {
-            return broken(node, seq, Verification.Kind.INSERTED,
-                    "the chain hash does not follow from the previous event: not written by this chain's writer");
-        }
-        return Optional.empty();
-    }
-
-    private record Place(String node, long seq) {
-    }
-
-    private Place placeOf(String canonical) {
-        try {
-            JsonNode root = json.readTree(canonical);
-            return new Place(root.path("node").asText(""), root.path("seq").asLong(-1));
-        } catch (JsonProcessingException e) {
-            return new Place("", -1);
-        }
+        return new Verification(true, check.checked(), check.chains(), Optional.empty());
     }
 
     private static Optional<Verification.Break> broken(String node, long seq, Verification.Kind kind, String detail) {

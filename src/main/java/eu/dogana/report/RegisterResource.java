@@ -31,12 +31,41 @@ public class RegisterResource {
     private final ChainVerifier verifier;
     private final Checkpoints checkpoints;
     private final CheckpointSigner signer;
+    private final eu.dogana.audit.export.RegisterExport exports;
+    private final eu.dogana.audit.ActionLog actions;
 
-    RegisterResource(ApiAccess access, ChainVerifier verifier, Checkpoints checkpoints, CheckpointSigner signer) {
+    RegisterResource(ApiAccess access, ChainVerifier verifier, Checkpoints checkpoints, CheckpointSigner signer,
+                     eu.dogana.audit.export.RegisterExport exports, eu.dogana.audit.ActionLog actions) {
         this.access = access;
+        this.exports = exports;
+        this.actions = actions;
         this.verifier = verifier;
         this.checkpoints = checkpoints;
         this.signer = signer;
+    }
+
+    /**
+     * {@code GET /audit/export}: the whole register as JSON lines for an external auditor, who verifies it offline
+     * with {@code java -jar quarkus-run.jar audit verify} and the published public key. Every chain holds every
+     * tenant's events, so only the operator (master key) may export; the export is itself a register event.
+     */
+    @GET
+    @Path("export")
+    @Produces("application/x-ndjson")
+    public jakarta.ws.rs.core.StreamingOutput export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        eu.dogana.security.Principal operator = access.require(authorization, Role.ADMIN);
+        if (!operator.isOperator()) {
+            throw GatewayException.forbidden("tenant_not_allowed", "The export holds every tenant's chain: only the "
+                    + "operator's master key may take it.");
+        }
+        try {
+            actions.record(eu.dogana.audit.EventType.ADMIN_QUERY, operator, operator.tenant(),
+                    java.util.Map.of("action", "export"));
+        } catch (eu.dogana.audit.AuditUnavailableException e) {
+            throw new GatewayException(503, "server_error", "audit_unavailable", java.util.Optional.empty(),
+                    "The register cannot record this export, so it is not given out. Try again later.");
+        }
+        return exports::write;
     }
 
     /**
