@@ -88,6 +88,29 @@ class PolicyTest {
     }
 
     @Test
+    void aKeyOverItsRateGets429WithRetryAfter() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            String limited = Gateway.issueKey(Map.of("name", "limited", "tenant", "limited", "roles", List.of("caller")));
+            long minute = System.currentTimeMillis() / 60_000;
+            for (int i = 0; i < 3; i++) {
+                given().auth().oauth2(limited).contentType(ContentType.JSON)
+                        .body("{\"model\":\"sim-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")
+                        .post(Gateway.baseUrl() + "/v1/chat/completions").then().statusCode(200);
+            }
+            var refused = given().auth().oauth2(limited).contentType(ContentType.JSON)
+                    .body("{\"model\":\"sim-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")
+                    .post(Gateway.baseUrl() + "/v1/chat/completions");
+            if (System.currentTimeMillis() / 60_000 != minute) {
+                continue; // the window turned during the test: the fourth request rightly counted in a new one
+            }
+            refused.then().statusCode(429).body("error.code", equalTo("rate_limit_exceeded"))
+                    .body("error.type", equalTo("rate_limit_error"));
+            assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+            return;
+        }
+    }
+
+    @Test
     void simulateShowsTheTrace() {
         given().auth().oauth2(Gateway.MASTER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("tenant", "strict", "model", "sim-chat", "purpose", "customer_support",

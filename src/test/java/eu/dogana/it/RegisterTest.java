@@ -126,6 +126,26 @@ class RegisterTest {
     }
 
     @Test
+    void anAuditorVerifiesTheExportWithNothingButThePublicKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        given().auth().oauth2(key).contentType(ContentType.JSON).body(StreamingProtocolTest.chat("sim-chat", false))
+                .when().post("/v1/chat/completions").then().statusCode(200);
+        checkpoints.sign();
+        given().auth().oauth2(key).when().get("/audit/export").then().statusCode(403);
+        java.nio.file.Path export = dir.resolve("register.jsonl");
+        java.nio.file.Files.write(export, given().auth().oauth2(Gateway.MASTER_KEY).when().get("/audit/export")
+                .then().statusCode(200).extract().asByteArray());
+        java.nio.file.Path publicKey = dir.resolve("public-key.pem");
+        java.nio.file.Files.writeString(publicKey, given().auth().oauth2(Gateway.MASTER_KEY).when().get("/audit/checkpoints")
+                .then().statusCode(200).extract().<String>path("public_key"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = eu.dogana.audit.export.ExportCheck.run(new String[] {"verify", export.toString(), "--public-key",
+                publicKey.toString()}, new java.io.PrintStream(out), System.err);
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(out.toString()).startsWith("intact:");
+    }
+
+    @Test
     void tamperingIsDetectedAtTheRightSequenceNumber() {
         new TamperChecks(rows, checkpoints).runAll();
     }

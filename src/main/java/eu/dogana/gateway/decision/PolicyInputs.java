@@ -19,7 +19,11 @@ import java.util.stream.Collectors;
 public final class PolicyInputs {
 
     /** A rough token count, as a policy limit needs it before any tokenizer ran: four bytes a token. */
-    static final int BYTES_PER_TOKEN = 4;
+    private static final int BYTES_PER_TOKEN = 4;
+
+    public static int estimatedPromptTokens(Exchange exchange) {
+        return exchange.rawBody().length() / BYTES_PER_TOKEN;
+    }
 
     private PolicyInputs() {
     }
@@ -34,7 +38,7 @@ public final class PolicyInputs {
         return new PolicyInput(exchange.principal().id(), exchange.principal().tenant(), roles,
                 exchange.purpose().orElse(null), exchange.model(), List.copyOf(regions),
                 FindingsSummary.of(counts.byType()),
-                new RequestFacts(exchange.rawBody().length() / BYTES_PER_TOKEN, exchange.stream(), tools(exchange)),
+                new RequestFacts(estimatedPromptTokens(exchange), exchange.stream(), tools(exchange)),
                 Instant.now());
     }
 

@@ -25,6 +25,7 @@ public final class ErrorResponder {
             response.end(streamEvent(error));
             return;
         }
+        error.retryAfterSeconds().ifPresent(seconds -> response.putHeader("Retry-After", Long.toString(seconds)));
         response.setStatusCode(error.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(body(error));

@@ -14,13 +14,26 @@ public final class GatewayException extends RuntimeException {
     private final String type;
     private final String code;
     private final Optional<String> param;
+    private final java.util.OptionalLong retryAfterSeconds;
 
     public GatewayException(int status, String type, String code, Optional<String> param, String message) {
+        this(status, type, code, param, message, java.util.OptionalLong.empty());
+    }
+
+    private GatewayException(int status, String type, String code, Optional<String> param, String message,
+                             java.util.OptionalLong retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.type = requireNonNull(type, "type is null");
         this.code = requireNonNull(code, "code is null");
         this.param = requireNonNull(param, "param is null");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with {@code Retry-After}: a policy limit of the key or the tenant is used up for this window. */
+    public static GatewayException rateLimited(String code, String message, long retryAfterSeconds) {
+        return new GatewayException(429, "rate_limit_error", code, Optional.empty(), message,
+                java.util.OptionalLong.of(Math.max(1, retryAfterSeconds)));
     }
 
     public static GatewayException invalidRequest(String message, String param) {
@@ -72,6 +85,11 @@ public final class GatewayException extends RuntimeException {
 
     public Optional<String> param() {
         return param;
+    }
+
+    /** Seconds after which a retry may succeed, for the {@code Retry-After} header. */
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public OpenAiError toError() {

@@ -15,9 +15,10 @@ public final class RequestPipeline {
     private final List<RequestStage> stages;
 
     RequestPipeline(AuthenticateStage authenticate, ParseBodyStage parse, PurposeStage purpose, ScanPromptStage scan,
-                    RouteStage route, DecideStage decide, TransformPromptStage transform, RegisterIntentStage intent) {
+                    RouteStage route, DecideStage decide, RateLimitStage limit, TransformPromptStage transform,
+                    RegisterIntentStage intent) {
         this.authenticate = authenticate;
-        this.stages = List.of(authenticate, parse, purpose, scan, route, decide, transform, intent);
+        this.stages = List.of(authenticate, parse, purpose, scan, route, decide, limit, transform, intent);
     }
 
     /** Only who is calling: for endpoints the gateway answers itself, such as {@code GET /v1/models}. */
