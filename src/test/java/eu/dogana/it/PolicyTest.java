@@ -125,6 +125,44 @@ class PolicyTest {
     }
 
     @Test
+    void reloadsUnderLoadFailNoRequest() throws Exception {
+        String key = Gateway.callerKey();
+        Path rules = Path.of("target/test-classes/policies-it/20-rules.yaml");
+        String original = Files.readString(rules);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.List<Thread> callers = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            callers.add(Thread.ofVirtual().start(() -> {
+                while (running.get()) {
+                    statuses.add(given().auth().oauth2(key).contentType(ContentType.JSON)
+                            .body("{\"model\":\"sim-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")
+                            .post(Gateway.baseUrl() + "/v1/chat/completions").statusCode());
+                }
+            }));
+        }
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                // each edit is a new bundle (its hash covers the files as written)
+                Files.writeString(rules, original + "# reload " + i + "\n");
+                hashes.add(given().auth().oauth2(Gateway.MASTER_KEY).post(Gateway.baseUrl() + "/admin/policies/reload")
+                        .then().statusCode(200).body("applied", equalTo(true)).extract().path("hash"));
+                Thread.sleep(200);
+            }
+        } finally {
+            running.set(false);
+            for (Thread caller : callers) {
+                caller.join();
+            }
+            Files.writeString(rules, original);
+            given().auth().oauth2(Gateway.MASTER_KEY).post(Gateway.baseUrl() + "/admin/policies/reload").then().statusCode(200);
+        }
+        assertThat(hashes).hasSize(5);
+        assertThat(statuses).isNotEmpty().containsOnly(200);
+    }
+
+    @Test
     void aBrokenBundleIsRefusedAndTheOldOneKeepsServing() throws Exception {
         String before = given().auth().oauth2(Gateway.MASTER_KEY).get(Gateway.baseUrl() + "/admin/policies")
                 .then().statusCode(200).extract().path("hash");
