@@ -46,7 +46,7 @@ class PostgresStorageTest {
     Checkpoints checkpoints;
 
     @Test
-    void registerIsAppendOnlyAndTamperingBySuperuserIsDetected() {
+    void registerIsAppendOnlyAndTamperingBySuperuserIsDetected() throws SQLException {
         TamperChecks.verifyIntact();
         RegisterRows plain = new RegisterRows(dataSource, null);
         given().auth().oauth2("test-master-key").contentType(ContentType.JSON)
@@ -56,6 +56,17 @@ class PostgresStorageTest {
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> plain.execute("DELETE FROM audit_event"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        // The application role holds no UPDATE or DELETE on chained rows at all (V8), before any trigger.
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.pg.jdbc.url", String.class);
+        try (Connection asApp = DriverManager.getConnection(url, PostgresDatabase.USER, "");
+             java.sql.Statement statement = asApp.createStatement()) {
+            statement.execute("SET ROLE dogana_app");
+            statement.executeQuery("SELECT count(*) FROM audit_event").close();
+            assertThatThrownBy(() -> statement.execute("DELETE FROM audit_event"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("UPDATE audit_checkpoint SET signature = 'x'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
         // A superuser can switch triggers off; the chain still gives every change away.
         new TamperChecks(new RegisterRows(dataSource, "SET LOCAL session_replication_role = replica"), checkpoints).runAll();
     }
