@@ -1,5 +1,6 @@
 package eu.dogana.pii.contact;
 
+import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import java.util.regex.Pattern;
@@ -7,16 +8,18 @@ import java.util.regex.Pattern;
 /**
  * What a region's numbers look like when written nationally, taken from libphonenumber's metadata: the trunk prefix
  * ("0" in most of Europe, none in Italy, Spain, Poland, Portugal …), the possible lengths of the national significant
- * number and the pattern every valid one matches. A cheap filter: {@code findNumbers} is called for a region only
- * when the digits could be one of its numbers at all.
+ * number and the pattern every valid one matches. A cheap filter: a number is validated for a region only when the
+ * digits could be one of its numbers at all.
  */
 final class NationalNumberShape {
 
+    private final int countryCode;
     private final String trunkPrefix;
     private final boolean[] possibleLength;
     private final Pattern nationalNumber;
 
-    private NationalNumberShape(String trunkPrefix, boolean[] possibleLength, Pattern nationalNumber) {
+    private NationalNumberShape(int countryCode, String trunkPrefix, boolean[] possibleLength, Pattern nationalNumber) {
+        this.countryCode = countryCode;
         this.trunkPrefix = trunkPrefix;
         this.possibleLength = possibleLength;
         this.nationalNumber = nationalNumber;
@@ -35,8 +38,27 @@ final class NationalNumberShape {
             }
         }
         String prefix = metadata.getNationalPrefix();
-        return new NationalNumberShape(prefix == null ? "" : prefix, lengths,
+        return new NationalNumberShape(metadata.getCountryCode(), prefix == null ? "" : prefix, lengths,
                 Pattern.compile(metadata.getGeneralDesc().getNationalNumberPattern()));
+    }
+
+    /**
+     * The number {@code digits} (written nationally, {@link #admits admitted}) stands for: the trunk prefix
+     * dropped, leading zeros that belong to the number kept (Italy). What {@code PhoneNumberUtil.parse} would make of
+     * it, without the extraction regexes that make {@code parse} cost several microseconds.
+     */
+    Phonenumber.PhoneNumber number(String digits) {
+        String nsn = digits.substring(trunkPrefix.length());
+        Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber().setCountryCode(countryCode)
+                .setNationalNumber(Long.parseLong(nsn));
+        int zeros = 0;
+        while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros > 0) {
+            number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
+        }
+        return number;
     }
 
     /**

@@ -165,10 +165,11 @@ public final class PhoneDetector implements Detector {
         regions.addAll(homeRegions);
         String bare = digitsOf(text, start, end);
         for (String region : regions) {
-            if (!shapes.get(region).admits(bare)) {
+            NationalNumberShape shape = shapes.get(region);
+            if (!shape.admits(bare)) {
                 continue;
             }
-            if (isValid(window, region)) {
+            if (util.isValidNumberForRegion(shape.number(bare), region)) {
                 report(scan, sink, start, end, NATIONAL_SCORE, hinted.contains(region));
                 break;
             }
@@ -177,9 +178,9 @@ public final class PhoneDetector implements Detector {
     }
 
     /**
-     * Whether the whole window is one valid number for {@code region} (international forms name their own). The
-     * window is already one isolated run, so parsing it directly does what {@code findNumbers} would, without its
-     * extraction regexes, which cost most of a scan.
+     * Whether the whole window, written internationally, is one valid number. The window is already one isolated
+     * run, so parsing it directly does what {@code findNumbers} would, without its extraction. National forms skip
+     * even the parse ({@link NationalNumberShape#number}).
      */
     private boolean isValid(String window, String region) {
         try {
