@@ -15,6 +15,11 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * the database with it. H2 refuses paths relative to the working directory unless spelled {@code ./…}, and a
  * configured directory may be relative or absolute, so the URL is built from the absolute path.
  *
+ * <p>{@code WRITE_DELAY=0}: H2 otherwise writes committed transactions to its file up to half a second later, and
+ * a gateway killed in between (kill -9, OOM killer) loses events whose requests were already answered — found by
+ * {@code CrashRecoveryIT}. With it, a commit reaches the operating system before the writer releases its callers
+ * (surviving a process crash; surviving power loss needs PostgreSQL with synchronous commit).
+ *
  * <p>Its ordinal is below every file and environment source: an explicit
  * {@code quarkus.datasource.h2.jdbc.url} still wins.
  */
@@ -29,7 +34,7 @@ public final class EmbeddedDatabaseUrl implements ConfigSourceFactory {
         ConfigValue home = context.getValue(HOME_KEY);
         String dir = home == null || home.getValue() == null ? "audit-store" : home.getValue();
         String url = "jdbc:h2:file:" + Path.of(dir).toAbsolutePath().normalize().resolve("register")
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         return List.of(new PropertiesConfigSource(Map.of(URL_KEY, url), "dogana-embedded-database-url", ORDINAL));
     }
 
