@@ -316,7 +316,7 @@ if has_target gateway; then
 
   resp="$(curl -sS --max-time 30 -w '\n%{http_code}' -X POST \
     -H "Authorization: Bearer $MASTER_KEY" -H 'Content-Type: application/json' \
-    --data '{"name":"bench","tenant":"bench","roles":["caller"]}' \
+    --data '{"name":"bench","tenant":"bench","roles":["caller"],"default_purpose":"customer_support"}' \
     "http://127.0.0.1:$GATEWAY_PORT/admin/keys")" || die "POST /admin/keys failed"
   code="${resp##*$'\n'}"
   body="${resp%$'\n'*}"
