@@ -294,6 +294,7 @@ if has_target gateway; then
       QUARKUS_HTTP_PORT="$GATEWAY_PORT" \
       DOGANA_MASTER_KEY="$MASTER_KEY" \
       DOGANA_AUDIT_DIR="$WORK/audit" \
+      DOGANA_POLICIES_DIR="$REPO_DIR/policies" \
       DOGANA_BACKENDS_BENCH_URL="http://127.0.0.1:$BACKEND_PORT/v1" \
       DOGANA_BACKENDS_BENCH_MODELS=bench-model \
       DOGANA_BACKENDS_BENCH_REGION=IT \

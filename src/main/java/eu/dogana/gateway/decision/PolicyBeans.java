@@ -49,7 +49,12 @@ public final class PolicyBeans {
 
     synchronized PolicyBundles loaded() {
         if (bundles == null) {
-            bundles = PolicyBundles.load(Path.of(config.dir()));
+            Path dir = Path.of(config.dir());
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw new IllegalStateException("dogana.policies.dir: there is no policy bundle at " + dir.toAbsolutePath()
+                        + "; start the gateway from the repository root or set DOGANA_POLICIES_DIR");
+            }
+            bundles = PolicyBundles.load(dir);
             Log.infof("policy bundle %s loaded from %s", bundles.current().hash(), config.dir());
         }
         return bundles;
