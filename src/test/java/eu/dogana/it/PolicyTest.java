@@ -125,6 +125,31 @@ class PolicyTest {
     }
 
     @Test
+    void editingOneLineChangesWhatTheGatewayDoesWithinSeconds() throws Exception {
+        String key = Gateway.issueKey(Map.of("name", "watched", "tenant", "watched", "roles", List.of("caller")));
+        Path rule = Path.of("target/test-classes/policies-it/95-watched.yaml");
+        String body = "{\"model\":\"sim-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        Files.writeString(rule, "rules:\n  - id: watched-tenant-paused\n    scope:\n      tenants: [watched]\n"
+                + "    action: allow\n    reason: Paused by the DPO\n    legal_ref: GDPR Art. 6(1)\n");
+        try {
+            Thread.sleep(2000);
+            assertThat(given().auth().oauth2(key).contentType(ContentType.JSON).body(body)
+                    .post(Gateway.baseUrl() + "/v1/chat/completions").statusCode()).isEqualTo(200);
+            // one line changed: allow becomes deny; no reload call, the watcher picks it up
+            Files.writeString(rule, Files.readString(rule).replace("action: allow", "action: deny"));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                    given().auth().oauth2(key).contentType(ContentType.JSON).body(body)
+                            .post(Gateway.baseUrl() + "/v1/chat/completions")
+                            .then().statusCode(403).body("error.code", equalTo("watched-tenant-paused")));
+        } finally {
+            Files.deleteIfExists(rule);
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                given().auth().oauth2(key).contentType(ContentType.JSON).body(body)
+                        .post(Gateway.baseUrl() + "/v1/chat/completions").then().statusCode(200));
+    }
+
+    @Test
     void reloadsUnderLoadFailNoRequest() throws Exception {
         String key = Gateway.callerKey();
         Path rules = Path.of("target/test-classes/policies-it/20-rules.yaml");

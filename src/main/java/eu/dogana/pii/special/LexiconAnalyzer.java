@@ -27,14 +27,33 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * {@link PolishLightStemmer} works on folded endings. No stop words are removed: a phrase such as "member of the
  * union" must match word for word.
  *
- * <p>Like every {@link Analyzer}, an instance is thread-safe and keeps one reusable chain per thread.
+ * <p>Unlike a stock {@link Analyzer}, an instance keeps <em>one</em> reusable chain of its own instead of one per
+ * thread: the gateway scans on a new virtual thread per request, where per-thread reuse would rebuild the chain on
+ * every scan (measured: ~300 µs instead of ~40 µs for a short prompt). So an instance serves one thread at a time;
+ * {@link PhraseMatcher} pools them.
  */
 final class LexiconAnalyzer extends Analyzer {
 
     private final LexiconLanguage language;
 
     LexiconAnalyzer(LexiconLanguage language) {
+        super(new OwnChain());
         this.language = requireNonNull(language, "language is null");
+    }
+
+    /** Reuse of the one chain of its analyzer; safe because an analyzer is used by one thread at a time. */
+    private static final class OwnChain extends ReuseStrategy {
+        private TokenStreamComponents components;
+
+        @Override
+        public TokenStreamComponents getReusableComponents(Analyzer analyzer, String fieldName) {
+            return components;
+        }
+
+        @Override
+        public void setReusableComponents(Analyzer analyzer, String fieldName, TokenStreamComponents components) {
+            this.components = components;
+        }
     }
 
     LexiconLanguage language() {

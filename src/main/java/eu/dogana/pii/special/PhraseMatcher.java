@@ -34,6 +34,8 @@ final class PhraseMatcher {
     }
 
     private final LexiconAnalyzer analyzer;
+    /** Analyzers free for a scan: each serves one thread at a time ({@link LexiconAnalyzer}). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<LexiconAnalyzer> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Node root;
     private final int maxPhraseTokens;
     private final int phraseCount;
@@ -62,6 +64,18 @@ final class PhraseMatcher {
         if (isEmpty()) {
             return;
         }
+        LexiconAnalyzer borrowed = idle.poll();
+        if (borrowed == null) {
+            borrowed = new LexiconAnalyzer(analyzer.language());
+        }
+        try {
+            match(borrowed, text, sink);
+        } finally {
+            idle.offer(borrowed);
+        }
+    }
+
+    private void match(LexiconAnalyzer analyzer, String text, MatchSink sink) {
         Node[] active = new Node[maxPhraseTokens];
         int[] activeStart = new int[maxPhraseTokens];
         int activeCount = 0;
