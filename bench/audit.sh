@@ -25,7 +25,7 @@ table="$results/audit-$stamp.txt"
 # limits off (0 = unlimited).
 policies="$(mktemp -d)"
 trap 'rm -rf "$policies"' EXIT
-cp policies/*.yaml "$policies/"
+cp "${POLICY_SOURCE:-policies}"/*.yaml "$policies/"
 sed -i -E 's/(requests|tokens)_per_minute: [0-9]+/\1_per_minute: 0/' "$policies/00-settings.yaml"
 export POLICIES_DIR="$policies"
 
