@@ -35,9 +35,10 @@ public final class PolicyInputs {
             regions.add(route.backend().region());
         }
         FindingCounts counts = exchange.scannedPrompt().map(scanned -> scanned.counts()).orElse(FindingCounts.NONE);
+        int minors = exchange.scannedPrompt().map(scanned -> scanned.minors()).orElse(0);
         return new PolicyInput(exchange.principal().id(), exchange.principal().tenant(), roles,
                 exchange.purpose().orElse(null), exchange.model(), List.copyOf(regions),
-                FindingsSummary.of(counts.byType()),
+                new FindingsSummary(counts.byType(), Set.of(), minors),
                 new RequestFacts(estimatedPromptTokens(exchange), exchange.stream(), tools(exchange)),
                 Instant.now());
     }

@@ -2,14 +2,18 @@ package eu.dogana.gateway.privacy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.gateway.Endpoint;
+import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.Identifiers;
+import eu.dogana.pii.date.BirthYears;
 import eu.dogana.pii.pseudonym.PseudonymVault;
 import eu.dogana.pii.scan.PiiScanner;
 import eu.dogana.pii.transform.Anonymized;
 import eu.dogana.pii.transform.Anonymizer;
 import eu.dogana.pii.transform.KeyedHash;
 import eu.dogana.pii.transform.OperatorPlan;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -44,18 +48,24 @@ public final class PromptGuard {
         List<List<Finding>> perText = new ArrayList<>();
         List<Finding> all = new ArrayList<>();
         Set<SubjectMention> subjects = new HashSet<>();
+        int[] minors = {0};
+        Year now = Year.now(ZoneOffset.UTC);
         DocumentTexts.editRequest(body, endpoint, (text, kind) -> {
             List<Finding> findings = scanner.scan(text, settings.scanOptions());
             perText.add(findings);
             all.addAll(findings);
             for (Finding finding : findings) {
+                if (finding.type() == EntityType.DATE_OF_BIRTH) {
+                    BirthYears.yearOf(finding.valueIn(text))
+                            .ifPresent(year -> minors[0] += BirthYears.mayBeChild(year, now) ? 1 : 0);
+                }
                 if (Identifiers.identifiesSubject(finding.type())) {
                     subjects.add(new SubjectMention(finding.type(), Identifiers.normalise(finding.type(), finding.valueIn(text))));
                 }
             }
             return text;
         });
-        return new ScannedPrompt(body, endpoint, perText, FindingCounts.of(all), subjects);
+        return new ScannedPrompt(body, endpoint, perText, FindingCounts.of(all), subjects, minors[0]);
     }
 
     /** Rewrites the scanned body in place by {@code plan}. */

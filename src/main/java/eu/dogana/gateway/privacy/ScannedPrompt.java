@@ -9,10 +9,11 @@ import java.util.Set;
 /**
  * A request's texts after scanning, before any rewriting: the findings of each text in the order
  * {@link DocumentTexts} visits them, so the policy can decide on the counts and the transformation can then
- * rewrite without scanning again. {@code subjects} are the identifiers of data subjects among the findings.
+ * rewrite without scanning again. {@code subjects} are the identifiers of data subjects among the findings;
+ * {@code minors} the birth dates that may be a child's ({@link eu.dogana.pii.date.BirthYears}).
  */
 public record ScannedPrompt(ObjectNode body, Endpoint endpoint, List<List<Finding>> findingsPerText,
-                            FindingCounts counts, Set<SubjectMention> subjects) {
+                            FindingCounts counts, Set<SubjectMention> subjects, int minors) {
 
     public ScannedPrompt {
         findingsPerText = List.copyOf(findingsPerText);
