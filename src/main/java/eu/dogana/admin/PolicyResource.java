@@ -34,6 +34,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
+import java.util.TreeMap;
 
 /**
  * {@code /admin/policies}: the bundle in force ({@code GET}), a reload ({@code POST /reload}, refused with every
@@ -94,7 +96,7 @@ public class PolicyResource {
         PolicyBundle bundle = bundles.current();
         return new BundleView(bundle.hash(), bundles.directory().toString(), bundle.files(),
                 bundle.purposes().values().stream().map(PolicyResource::view).toList(),
-                bundle.rules().stream().map(rule -> new RuleView(rule.id(), rule.action().name().toLowerCase(java.util.Locale.ROOT),
+                bundle.rules().stream().map(rule -> new RuleView(rule.id(), rule.action().name().toLowerCase(Locale.ROOT),
                         rule.reason(), rule.legalRef(), String.valueOf(rule.location()))).toList(),
                 bundle.allowedRegions());
     }
@@ -134,9 +136,9 @@ public class PolicyResource {
                 request.regions() == null ? List.of("DE") : request.regions(), FindingsSummary.of(counts),
                 new RequestFacts(request.text() == null ? 0 : request.text().length() / 4, Boolean.TRUE.equals(request.stream()),
                         request.tools() == null ? List.of() : request.tools()), Instant.now()));
-        Map<String, String> transforms = new java.util.TreeMap<>();
+        Map<String, String> transforms = new TreeMap<>();
         decision.transforms().forEach((type, transform) -> transforms.put(type.name(), transform.operator().wireName()));
-        Map<String, Integer> found = new java.util.TreeMap<>();
+        Map<String, Integer> found = new TreeMap<>();
         counts.forEach((type, count) -> found.put(type.name(), count));
         return new SimulateView(decision.bundleHash(), decision.verdict().headerValue(), decision.ruleId(), decision.reason(),
                 decision.legalRef(), found, transforms, decision.requiredHeaders(), decision.eligibleRegions(),
@@ -148,7 +150,7 @@ public class PolicyResource {
     }
 
     private static PurposeView view(Purpose purpose) {
-        return new PurposeView(purpose.id(), purpose.description(), purpose.legalBasis().name().toLowerCase(java.util.Locale.ROOT),
+        return new PurposeView(purpose.id(), purpose.description(), purpose.legalBasis().name().toLowerCase(Locale.ROOT),
                 purpose.retentionDays());
     }
 }

@@ -18,6 +18,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import eu.dogana.audit.export.RegisterExport;
+import eu.dogana.audit.ActionLog;
+import eu.dogana.security.Principal;
+import eu.dogana.audit.EventType;
+import eu.dogana.audit.AuditUnavailableException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Locale;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * {@code GET /audit/verify}: re-computes every chain of the register and names the first break (sequence
@@ -31,11 +40,11 @@ public class RegisterResource {
     private final ChainVerifier verifier;
     private final Checkpoints checkpoints;
     private final CheckpointSigner signer;
-    private final eu.dogana.audit.export.RegisterExport exports;
-    private final eu.dogana.audit.ActionLog actions;
+    private final RegisterExport exports;
+    private final ActionLog actions;
 
     RegisterResource(ApiAccess access, ChainVerifier verifier, Checkpoints checkpoints, CheckpointSigner signer,
-                     eu.dogana.audit.export.RegisterExport exports, eu.dogana.audit.ActionLog actions) {
+                     RegisterExport exports, ActionLog actions) {
         this.access = access;
         this.exports = exports;
         this.actions = actions;
@@ -52,17 +61,17 @@ public class RegisterResource {
     @GET
     @Path("export")
     @Produces("application/x-ndjson")
-    public jakarta.ws.rs.core.StreamingOutput export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        eu.dogana.security.Principal operator = access.require(authorization, Role.ADMIN);
+    public StreamingOutput export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Principal operator = access.require(authorization, Role.ADMIN);
         if (!operator.isOperator()) {
             throw GatewayException.forbidden("tenant_not_allowed", "The export holds every tenant's chain: only the "
                     + "operator's master key may take it.");
         }
         try {
-            actions.record(eu.dogana.audit.EventType.ADMIN_QUERY, operator, operator.tenant(),
-                    java.util.Map.of("action", "export"));
-        } catch (eu.dogana.audit.AuditUnavailableException e) {
-            throw new GatewayException(503, "server_error", "audit_unavailable", java.util.Optional.empty(),
+            actions.record(EventType.ADMIN_QUERY, operator, operator.tenant(),
+                    Map.of("action", "export"));
+        } catch (AuditUnavailableException e) {
+            throw new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
                     "The register cannot record this export, so it is not given out. Try again later.");
         }
         return exports::write;
@@ -139,7 +148,7 @@ public class RegisterResource {
                             .map(chain -> new Chain(chain.node(), chain.lastSeq(), chain.headChainHash()))
                             .toList(),
                     verification.firstBreak()
-                            .map(broken -> new Break(broken.node(), broken.seq(), broken.kind().name().toLowerCase(java.util.Locale.ROOT),
+                            .map(broken -> new Break(broken.node(), broken.seq(), broken.kind().name().toLowerCase(Locale.ROOT),
                                     broken.detail()))
                             .orElse(null));
         }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.ArrayList;
 
 /**
  * Data-subject requests for the DPO of a tenant: {@code POST /subjects/search} (GDPR Art. 15: every request that
@@ -78,10 +79,10 @@ public class SubjectResource {
         String identifier = identifierOf(request);
         List<SubjectReference> found = references.about(dpo.tenant(), keys.candidates(dpo.tenant(), identifier));
         Map<String, List<SubjectReference>> byRequest = new LinkedHashMap<>();
-        found.forEach(reference -> byRequest.computeIfAbsent(reference.requestId(), id -> new java.util.ArrayList<>()).add(reference));
+        found.forEach(reference -> byRequest.computeIfAbsent(reference.requestId(), id -> new ArrayList<>()).add(reference));
         Map<String, List<EventView>> eventsByRequest = new LinkedHashMap<>();
         events.ofRequests(dpo.tenant(), byRequest.keySet()).forEach(event -> eventsByRequest
-                .computeIfAbsent(event.requestId(), id -> new java.util.ArrayList<>())
+                .computeIfAbsent(event.requestId(), id -> new ArrayList<>())
                 .add(new EventView(event.node() + ":" + event.seq(), event.type(), event.time(), event.canonical())));
         List<RequestView> requests = byRequest.entrySet().stream().map(entry -> {
             Set<String> types = new LinkedHashSet<>();

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Comparator;
 
 /**
  * The register's erasable side table of data-subject references ({@code subject_reference}): which requests
@@ -67,15 +69,15 @@ public final class SubjectReferences {
                     while (rows.next()) {
                         Timestamp expires = rows.getTimestamp(5);
                         found.add(new SubjectReference(tenant, subject, rows.getString(1), rows.getString(2),
-                                java.util.Optional.ofNullable(rows.getString(3)), rows.getTimestamp(4).toInstant(),
-                                java.util.Optional.ofNullable(expires).map(Timestamp::toInstant)));
+                                Optional.ofNullable(rows.getString(3)), rows.getTimestamp(4).toInstant(),
+                                Optional.ofNullable(expires).map(Timestamp::toInstant)));
                     }
                 }
             }
         } catch (SQLException e) {
             throw new AuditUnavailableException("subject references could not be read", e);
         }
-        found.sort(java.util.Comparator.comparing(SubjectReference::createdAt));
+        found.sort(Comparator.comparing(SubjectReference::createdAt));
         return found;
     }
 

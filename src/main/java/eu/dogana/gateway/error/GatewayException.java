@@ -3,6 +3,7 @@ package eu.dogana.gateway.error;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A request the gateway refuses or cannot complete, with everything its OpenAI-shaped error body needs.
@@ -14,14 +15,14 @@ public final class GatewayException extends RuntimeException {
     private final String type;
     private final String code;
     private final Optional<String> param;
-    private final java.util.OptionalLong retryAfterSeconds;
+    private final OptionalLong retryAfterSeconds;
 
     public GatewayException(int status, String type, String code, Optional<String> param, String message) {
-        this(status, type, code, param, message, java.util.OptionalLong.empty());
+        this(status, type, code, param, message, OptionalLong.empty());
     }
 
     private GatewayException(int status, String type, String code, Optional<String> param, String message,
-                             java.util.OptionalLong retryAfterSeconds) {
+                             OptionalLong retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.type = requireNonNull(type, "type is null");
@@ -33,7 +34,7 @@ public final class GatewayException extends RuntimeException {
     /** 429 with {@code Retry-After}: a policy limit of the key or the tenant is used up for this window. */
     public static GatewayException rateLimited(String code, String message, long retryAfterSeconds) {
         return new GatewayException(429, "rate_limit_error", code, Optional.empty(), message,
-                java.util.OptionalLong.of(Math.max(1, retryAfterSeconds)));
+                OptionalLong.of(Math.max(1, retryAfterSeconds)));
     }
 
     public static GatewayException invalidRequest(String message, String param) {
@@ -88,7 +89,7 @@ public final class GatewayException extends RuntimeException {
     }
 
     /** Seconds after which a retry may succeed, for the {@code Retry-After} header. */
-    public java.util.OptionalLong retryAfterSeconds() {
+    public OptionalLong retryAfterSeconds() {
         return retryAfterSeconds;
     }
 

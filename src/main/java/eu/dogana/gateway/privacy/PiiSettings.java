@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Arrays;
 
 /** {@link PiiConfig} checked and turned into operator plans once, at startup. */
 public record PiiSettings(boolean enabled, ScanOptions scanOptions, OperatorPlan promptPlan, boolean scanAnswers,
@@ -35,7 +36,7 @@ public record PiiSettings(boolean enabled, ScanOptions scanOptions, OperatorPlan
         Map<EntityType, Operator> plan = new EnumMap<>(EntityType.class);
         specs.forEach((name, spec) -> plan.put(
                 EntityType.byName(name).orElseThrow(() -> new IllegalArgumentException(key + "." + name
-                        + ": unknown entity type; known are " + new TreeSet<>(java.util.Arrays.stream(EntityType.values())
+                        + ": unknown entity type; known are " + new TreeSet<>(Arrays.stream(EntityType.values())
                         .map(Enum::name).toList()))),
                 operator(key + "." + name, spec)));
         return plan;

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * What the gateway declares in the register about each request: the intent before forwarding, the completion
@@ -42,7 +43,7 @@ public final class RequestRegister {
     private final Pseudonyms pseudonyms;
     private final SubjectKeys subjectKeys;
     private final SubjectReferences subjects;
-    private final java.time.Duration subjectRetention;
+    private final Duration subjectRetention;
 
     RequestRegister(AuditWriter writer, Pseudonyms pseudonyms, SubjectKeys subjectKeys, SubjectReferences subjects,
                     AuditConfig config) {
@@ -84,7 +85,7 @@ public final class RequestRegister {
         Instant now = Instant.now();
         // the purpose's retention from the record of processing, else the configured one
         Instant expires = now.plus(exchange.decision().flatMap(decision -> decision.purpose())
-                .map(purpose -> java.time.Duration.ofDays(purpose.retentionDays())).orElse(subjectRetention));
+                .map(purpose -> Duration.ofDays(purpose.retentionDays())).orElse(subjectRetention));
         Map<String, SubjectReference> unique = new LinkedHashMap<>();
         for (SubjectMention mention : mentions) {
             String key = subjectKeys.of(tenant, mention.normalisedValue());
