@@ -126,6 +126,46 @@ class RegisterTest {
     }
 
     @Test
+    void registerDownUnderLoadLetsNothingReachTheBackendUnrecorded() throws Exception {
+        java.util.Map<String, Integer> statusById = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<Thread> callers = new java.util.ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            callers.add(Thread.ofVirtual().start(() -> {
+                while (running.get()) {
+                    var response = given().auth().oauth2(key).contentType(ContentType.JSON)
+                            .body(StreamingProtocolTest.chat("sim-chat", false)).when().post("/v1/chat/completions");
+                    statusById.put(response.header("X-Dogana-Request-Id"), response.statusCode());
+                }
+            }));
+        }
+        Thread.sleep(300);
+        rows.execute("ALTER TABLE audit_event RENAME TO audit_event_away");
+        try {
+            Thread.sleep(700);
+        } finally {
+            rows.execute("ALTER TABLE audit_event_away RENAME TO audit_event");
+        }
+        Thread.sleep(300);
+        running.set(false);
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        assertThat(statusById.values()).contains(200, 503).allMatch(status -> status == 200 || status == 503);
+        statusById.forEach((requestId, status) -> {
+            java.util.List<String> types = rows.ofRequest(requestId).stream().map(RegisterRows.Row::type).toList();
+            if (BackendSimulator.shared().received(requestId) != null) {
+                // whatever the caller heard, what reached the backend is on record
+                assertThat(types).as("request %s reached the backend", requestId).contains("REQUEST_INTENT");
+            }
+            if (status == 200) {
+                assertThat(types).as("request %s was answered", requestId).contains("REQUEST_INTENT", "REQUEST_COMPLETION");
+            }
+        });
+        TamperChecks.verifyIntact();
+    }
+
+    @Test
     void anAuditorVerifiesTheExportWithNothingButThePublicKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         given().auth().oauth2(key).contentType(ContentType.JSON).body(StreamingProtocolTest.chat("sim-chat", false))
