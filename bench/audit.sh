@@ -7,6 +7,10 @@
 # (nginx proxy_pass) of the same run for the ratio. Every request passes the whole pipeline: PII scan of every
 # message, the shipped baseline policy (purpose customer_support), register intent and completion.
 #
+# With --writer: the register writer alone (eu.dogana.audit.RegisterWriterBenchmark: no HTTP, PII or policy), N
+# concurrent callers each appending an event and waiting for its commit; events/s and commit wait p50/p99.
+#   CALLERS="64 128"  WRITER_SECONDS=15
+#
 #   DBS="h2 postgresql"     databases to run
 #   PG_URL=jdbc:postgresql://127.0.0.1:5432/dogana_bench   (database re-created each run; needs psql, trust auth)
 #   DURATION, CONNECTIONS, GATEWAY_WARMUP ...   passed on to overhead.sh
@@ -20,6 +24,28 @@ mkdir -p "$results"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 table="$results/audit-$stamp.txt"
 : >"$table"
+
+if [[ "${1:-}" == --writer ]]; then
+  mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+  cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+  h2dir="$(mktemp -d)"
+  for db in $DBS; do
+    for callers in ${CALLERS:-64 128}; do
+      if [[ "$db" == postgresql ]]; then
+        name="${PG_URL##*/}"
+        psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" >/dev/null
+        url="$PG_URL"; user=postgres
+      else
+        url="jdbc:h2:file:$h2dir/register-$callers;WRITE_DELAY=0"; user=sa
+      fi
+      "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.audit.RegisterWriterBenchmark "$url" "$user" "$callers" "${WRITER_SECONDS:-15}" \
+        2>/dev/null | grep "events/s" | tee -a "$table"
+    done
+  done
+  rm -rf "$h2dir"
+  echo "written to $table"
+  exit 0
+fi
 
 # The shipped baseline limits a key to 60 requests a minute; a load test is not that caller. Same bundle,
 # limits off (0 = unlimited).
