@@ -129,8 +129,7 @@ public class KeyResource {
     }
 
     private static GatewayException unrecorded() {
-        return new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
-                "The register cannot record this action, so it was not carried out. Try again later.");
+        return GatewayException.auditUnavailable("The register cannot record this action, so it was not carried out. Try again later.");
     }
 
     private Principal requireAdmin(String authorization) {

@@ -117,8 +117,7 @@ public final class RegisterQueries {
     }
 
     private static GatewayException unavailable() {
-        return new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
-                "The register cannot record this search, so it is not answered. Try again later.");
+        return GatewayException.auditUnavailable("The register cannot record this search, so it is not answered. Try again later.");
     }
 
     private static GatewayException searchUnavailable() {

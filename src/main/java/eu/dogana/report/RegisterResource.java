@@ -24,7 +24,6 @@ import eu.dogana.security.Principal;
 import eu.dogana.audit.EventType;
 import eu.dogana.audit.AuditUnavailableException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Locale;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -71,8 +70,7 @@ public class RegisterResource {
             actions.record(EventType.ADMIN_QUERY, operator, operator.tenant(),
                     Map.of("action", "export"));
         } catch (AuditUnavailableException e) {
-            throw new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
-                    "The register cannot record this export, so it is not given out. Try again later.");
+            throw GatewayException.auditUnavailable("The register cannot record this export, so it is not given out. Try again later.");
         }
         return exports::write;
     }

@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.ArrayList;
 
@@ -119,8 +118,7 @@ public class SubjectResource {
         try {
             actions.record(type, dpo, dpo.tenant(), attributes);
         } catch (AuditUnavailableException e) {
-            throw new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
-                    "The register cannot record this action, so it was not confirmed. Try again later.");
+            throw GatewayException.auditUnavailable("The register cannot record this action, so it was not confirmed. Try again later.");
         }
     }
 }

@@ -31,6 +31,11 @@ public final class GatewayException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** 503 {@code audit_unavailable}: the register cannot record, so the gateway does not act (fail-closed). */
+    public static GatewayException auditUnavailable(String message) {
+        return new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(), message);
+    }
+
     /** 429 with {@code Retry-After}: a policy limit of the key or the tenant is used up for this window. */
     public static GatewayException rateLimited(String code, String message, long retryAfterSeconds) {
         return new GatewayException(429, "rate_limit_error", code, Optional.empty(), message,

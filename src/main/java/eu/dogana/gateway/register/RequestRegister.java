@@ -141,8 +141,7 @@ public final class RequestRegister {
     }
 
     public static GatewayException unavailable(Exchange exchange) {
-        return new GatewayException(503, "server_error", "audit_unavailable", Optional.empty(),
-                "The gateway cannot record this request in its register, so it does not process it. Try again later "
+        return GatewayException.auditUnavailable("The gateway cannot record this request in its register, so it does not process it. Try again later "
                         + "(request id " + exchange.requestId() + ").");
     }
 
