@@ -145,7 +145,9 @@ public final class PolicyBundle {
             outcome.trace(RESIDENCY, RuleTrace.Status.MATCH, reason);
             return outcome.deny(RESIDENCY, reason, "GDPR Art. 44");
         }
-        outcome.trace(RESIDENCY, RuleTrace.Status.PASS, "eligible regions " + eligible);
+        if (tracing) {
+            outcome.trace(RESIDENCY, RuleTrace.Status.PASS, "eligible regions " + eligible);
+        }
 
         int max = tenantLimit.maxPromptTokens();
         if (max > 0 && input.request().promptTokens() > max) {
@@ -153,7 +155,7 @@ public final class PolicyBundle {
             outcome.trace(MAX_PROMPT_TOKENS, RuleTrace.Status.MATCH, reason);
             return outcome.deny(MAX_PROMPT_TOKENS, reason, "");
         }
-        if (max > 0) {
+        if (max > 0 && tracing) {
             outcome.trace(MAX_PROMPT_TOKENS, RuleTrace.Status.PASS, "within " + max + " tokens");
         }
 
@@ -161,14 +163,19 @@ public final class PolicyBundle {
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (!rule.inScope(input)) {
-                outcome.trace(rule.id(), RuleTrace.Status.OUT_OF_SCOPE, "scope excludes the request");
+                if (tracing) {
+                    outcome.trace(rule.id(), RuleTrace.Status.OUT_OF_SCOPE, "scope excludes the request");
+                }
                 continue;
             }
             boolean matched;
             try {
                 matched = rule.condition().test(variables);
                 if (!matched) {
-                    outcome.trace(rule.id(), RuleTrace.Status.NO_MATCH, "when is false: " + rule.when());
+                    // the trace's text is built only when asked for: this loop is the hot path of every request
+                    if (tracing) {
+                        outcome.trace(rule.id(), RuleTrace.Status.NO_MATCH, "when is false: " + rule.when());
+                    }
                     continue;
                 }
             } catch (CelEvaluationException e) {
@@ -195,17 +202,23 @@ public final class PolicyBundle {
                         outcome.allow = rule;
                         outcome.trace(rule.id(), RuleTrace.Status.MATCH, "allows, unless a later rule denies");
                     } else {
-                        outcome.trace(rule.id(), RuleTrace.Status.MATCH, "already allowed by " + outcome.allow.id());
+                        if (tracing) {
+                            outcome.trace(rule.id(), RuleTrace.Status.MATCH, "already allowed by " + outcome.allow.id());
+                        }
                     }
                 }
                 case TRANSFORM -> {
                     outcome.merge(rule.transforms());
-                    outcome.trace(rule.id(), RuleTrace.Status.MATCH, "transforms " + rule.transforms().keySet());
+                    if (tracing) {
+                        outcome.trace(rule.id(), RuleTrace.Status.MATCH, "transforms " + rule.transforms().keySet());
+                    }
                 }
                 case ROUTE -> {
                     if (outcome.route == null) {
                         outcome.route = rule.route().orElseThrow();
-                        outcome.trace(rule.id(), RuleTrace.Status.MATCH, "routes to " + outcome.route);
+                        if (tracing) {
+                            outcome.trace(rule.id(), RuleTrace.Status.MATCH, "routes to " + outcome.route);
+                        }
                     } else {
                         outcome.trace(rule.id(), RuleTrace.Status.MATCH, "route already chosen by an earlier rule");
                     }
@@ -215,7 +228,9 @@ public final class PolicyBundle {
                     if (!outcome.headers.contains(header)) {
                         outcome.headers.add(header);
                     }
-                    outcome.trace(rule.id(), RuleTrace.Status.MATCH, "requires header " + header);
+                    if (tracing) {
+                        outcome.trace(rule.id(), RuleTrace.Status.MATCH, "requires header " + header);
+                    }
                 }
             }
         }
