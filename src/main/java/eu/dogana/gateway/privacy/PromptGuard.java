@@ -50,7 +50,10 @@ public final class PromptGuard {
         Set<SubjectMention> subjects = new HashSet<>();
         int[] minors = {0};
         Year now = Year.now(ZoneOffset.UTC);
+        PseudonymVault vault = new PseudonymVault();
         DocumentTexts.editRequest(body, endpoint, (text, kind) -> {
+            // every text is reserved before any placeholder is minted in the transform pass
+            vault.reserve(text);
             List<Finding> findings = scanner.scan(text, settings.scanOptions());
             perText.add(findings);
             all.addAll(findings);
@@ -65,19 +68,15 @@ public final class PromptGuard {
             }
             return text;
         });
-        return new ScannedPrompt(body, endpoint, perText, FindingCounts.of(all), subjects, minors[0]);
+        return new ScannedPrompt(body, endpoint, perText, FindingCounts.of(all), subjects, minors[0], vault);
     }
 
     /** Rewrites the scanned body in place by {@code plan}. */
     public PromptScan transform(ScannedPrompt scanned, String tenant, OperatorPlan plan) {
-        PseudonymVault vault = new PseudonymVault();
+        PseudonymVault vault = scanned.vault();
         if (scanned.counts().isEmpty()) {
             return new PromptScan(scanned.counts(), false, vault);
         }
-        DocumentTexts.editRequest(scanned.body(), scanned.endpoint(), (text, kind) -> {
-            vault.reserve(text);
-            return text;
-        });
         Anonymizer anonymizer = new Anonymizer(Optional.of(tenantHashes.apply(tenant)));
         Iterator<List<Finding>> findings = scanned.findingsPerText().iterator();
         boolean[] transformed = {false};

@@ -35,6 +35,8 @@ public final class StreamedAnswer {
     private final Map<Channel, StreamRestorer> channels = new LinkedHashMap<>();
     private final Map<Integer, StringBuilder> answerText = new HashMap<>();
     private ObjectNode lastChunk;
+    /** Whether the chunk being rewritten changed: an unchanged one is relayed as the backend wrote it. */
+    private boolean changed;
 
     StreamedAnswer(PseudonymVault vault, AnswerGuard guard, AnswerPolicy policy) {
         this.vault = vault;
@@ -49,11 +51,12 @@ public final class StreamedAnswer {
         return !vault.isEmpty() || policy.scan() || policy.dropReasoning();
     }
 
-    /** Rewrites one chunk in place. */
-    public void rewrite(ObjectNode chunk) {
+    /** Rewrites one chunk in place; returns whether anything in it changed. */
+    public boolean rewrite(ObjectNode chunk) {
         lastChunk = chunk;
+        changed = false;
         if (!(chunk.get("choices") instanceof ArrayNode choices)) {
-            return;
+            return false;
         }
         for (JsonNode node : choices) {
             if (!(node instanceof ObjectNode choice)) {
@@ -62,7 +65,7 @@ public final class StreamedAnswer {
             int index = choice.path("index").asInt(0);
             if (choice.get("delta") instanceof ObjectNode delta) {
                 if (policy.dropReasoning()) {
-                    delta.remove("reasoning_content");
+                    changed |= delta.remove("reasoning_content") != null;
                 }
                 restore(delta, "content", new Channel(index, "content", -1));
                 restore(delta, "reasoning_content", new Channel(index, "reasoning_content", -1));
@@ -80,6 +83,7 @@ public final class StreamedAnswer {
                 release(choice, index);
             }
         }
+        return changed;
     }
 
     /**
@@ -131,6 +135,7 @@ public final class StreamedAnswer {
         collect(channel, ready);
         if (!ready.equals(piece)) {
             holder.put(field, ready);
+            changed = true;
         }
     }
 
@@ -142,6 +147,7 @@ public final class StreamedAnswer {
                 continue;
             }
             String rest = entry.getValue().finish();
+            changed = true;
             collect(channel, rest);
             switch (channel.field()) {
                 case "text" -> choice.put("text", choice.path("text").asText("") + rest);

@@ -53,7 +53,6 @@ public final class ResponseRelay {
     private final Vertx vertx;
     private final ErrorResponder errors;
     private final ObjectMapper json;
-    private final ModelNames modelNames;
     private final RequestRegister register;
     private final AnswerGuard answers;
 
@@ -62,7 +61,6 @@ public final class ResponseRelay {
         this.answers = answers;
         this.errors = errors;
         this.json = json;
-        this.modelNames = new ModelNames(json);
         this.register = register;
     }
 
@@ -199,7 +197,7 @@ public final class ResponseRelay {
             }
             try {
                 if (json.readTree(answer) instanceof ObjectNode document) {
-                    modelNames.restore(routed.route(), document);
+                    ModelNames.restore(routed.route(), document);
                     exchange.answerFindings(answers.restore(document, exchange.promptScan().vault(), policy));
                     return json.writeValueAsBytes(document);
                 }
@@ -286,18 +284,18 @@ public final class ResponseRelay {
                 return;
             }
             String data = event.data();
-            if (data.contains("\"usage\"")) {
-                usage = usageOf(data).or(() -> usage);
-            }
             ModelRoute route = routed.route();
+            // parsed once for everything that needs it; re-written only when something in it changed
             ObjectNode chunk = route.isAlias() || streamed.active() ? parseObject(data) : null;
+            if (data.contains("\"usage\"")) {
+                usage = (chunk != null ? Usage.of(chunk) : usageOf(data)).or(() -> usage);
+            }
             if (chunk == null) {
                 SseWriter.append(pending, event);
                 return;
             }
-            modelNames.restore(route, chunk);
-            streamed.rewrite(chunk);
-            SseWriter.append(pending, new SseEvent(event.name(), write(chunk)));
+            boolean changed = ModelNames.restore(route, chunk) | streamed.rewrite(chunk);
+            SseWriter.append(pending, changed ? new SseEvent(event.name(), write(chunk)) : event);
         }
 
         private ObjectNode parseObject(String data) {
