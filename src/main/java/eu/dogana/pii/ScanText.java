@@ -9,13 +9,31 @@ import java.util.function.Function;
  * "DE89370400440532013000" one). Folded forms ({@link ContextWords#fold}) are made only for the words a detector
  * asks about, which on most text is a handful around a candidate.
  *
+ * <p>Segmentation also records what each word is made of ({@link #wordFlags}), so that detectors looking for
+ * identifiers can visit the few words with digits or hex digits instead of every character of the text: on prose
+ * that is one word in ten or fewer, and a scan stays proportional to the candidates rather than to the detectors
+ * times the text.
+ *
  * <p>Not thread-safe: one instance per scan.
  */
 public final class ScanText {
 
+    /** The word holds at least one ASCII digit. */
+    public static final int HAS_DIGIT = 1;
+    /** Every character of the word is an ASCII hex digit (0-9, a-f, A-F). */
+    public static final int ALL_HEX = 1 << 1;
+    /** Every character of the word is an ASCII digit. */
+    public static final int ALL_DIGITS = 1 << 2;
+    /** Every character of the word is an ASCII letter or digit. */
+    public static final int ALL_ASCII = 1 << 3;
+
+    /** Word characters of the Basic Multilingual Plane as a bit set: the test on every character of every text. */
+    private static final long[] WORD_CHARS = wordCharTable();
+
     private final String text;
     private int[] starts;
     private int[] ends;
+    private byte[] flags;
     private int count = -1;
     private String[] folded;
     // derived values: a handful of keys at most, so a linear search by identity beats any map
@@ -51,6 +69,36 @@ public final class ScanText {
     public int wordEnd(int word) {
         segment();
         return ends[word];
+    }
+
+    /** What the word is made of: a combination of {@link #HAS_DIGIT}, {@link #ALL_HEX}, {@link #ALL_DIGITS}, {@link #ALL_ASCII}. */
+    public int wordFlags(int word) {
+        segment();
+        return flags[word];
+    }
+
+    /** The first word at or after {@code word} whose flags include all of {@code required}; {@link #wordCount()} if none. */
+    public int nextWordWith(int word, int required) {
+        segment();
+        int w = Math.max(word, 0);
+        while (w < count && (flags[w] & required) != required) {
+            w++;
+        }
+        return w;
+    }
+
+    /**
+     * Offset where the first word starting at or after {@code from} and holding all of {@code required} begins; the
+     * text's length if there is none. Detectors whose candidates begin a word jump from candidate to candidate with it.
+     */
+    public int nextWordStart(int from, int required) {
+        segment();
+        int w = wordAfter(from - 1);
+        while (w < count && starts[w] < from) {
+            w++;
+        }
+        w = nextWordWith(w, required);
+        return w < count ? starts[w] : text.length();
     }
 
     /** The word, lower-cased and without accents. */
@@ -144,6 +192,7 @@ public final class ScanText {
         int capacity = Math.max(8, text.length() / 5);
         int[] s = new int[capacity];
         int[] e = new int[capacity];
+        byte[] f = new byte[capacity];
         int n = 0;
         int i = 0;
         int len = text.length();
@@ -155,28 +204,54 @@ public final class ScanText {
                 break;
             }
             int begin = i;
-            while (i < len && isWordChar(text.charAt(i))) {
+            int all = ALL_HEX | ALL_DIGITS | ALL_ASCII;
+            int any = 0;
+            char c;
+            while (i < len && isWordChar(c = text.charAt(i))) {
+                all &= classOf(c);
+                any |= c >= '0' && c <= '9' ? HAS_DIGIT : 0;
                 i++;
             }
             if (n == s.length) {
                 s = Arrays.copyOf(s, n * 2);
                 e = Arrays.copyOf(e, n * 2);
+                f = Arrays.copyOf(f, n * 2);
             }
             s[n] = begin;
             e[n] = i;
+            f[n] = (byte) (all | any);
             n++;
         }
         starts = s;
         ends = e;
+        flags = f;
         count = n;
     }
 
-    /** Letters, digits and combining marks; surrogate halves count as word characters so emoji do not split. */
-    private static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    /** The flags a word keeps when it holds {@code c}. */
+    private static int classOf(char c) {
+        if (c >= '0' && c <= '9') {
+            return ALL_HEX | ALL_DIGITS | ALL_ASCII;
         }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.isSurrogate(c);
+        if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+            return ALL_HEX | ALL_ASCII;
+        }
+        return c < 0x80 ? ALL_ASCII : 0;
+    }
+
+    /** Letters, digits and combining marks; surrogate halves count as word characters so emoji do not split. */
+    public static boolean isWordChar(char c) {
+        return (WORD_CHARS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static long[] wordCharTable() {
+        long[] table = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.isSurrogate((char) c)) {
+                table[c >>> 6] |= 1L << c;
+            }
+        }
+        return table;
     }
 }

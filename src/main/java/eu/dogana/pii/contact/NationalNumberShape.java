@@ -48,7 +48,11 @@ final class NationalNumberShape {
      * it, without the extraction regexes that make {@code parse} cost several microseconds.
      */
     Phonenumber.PhoneNumber number(String digits) {
-        String nsn = digits.substring(trunkPrefix.length());
+        return significant(digits.substring(trunkPrefix.length()));
+    }
+
+    /** The number whose national significant number (written after the calling code) is {@code nsn}. */
+    Phonenumber.PhoneNumber significant(String nsn) {
         Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber().setCountryCode(countryCode)
                 .setNationalNumber(Long.parseLong(nsn));
         int zeros = 0;
@@ -66,11 +70,21 @@ final class NationalNumberShape {
      * prefix where the region has one, and what follows has a possible length and matches the region's pattern.
      */
     boolean admits(String digits) {
-        if (!digits.startsWith(trunkPrefix)) {
-            return false;
-        }
-        int nsnLength = digits.length() - trunkPrefix.length();
+        return digits.startsWith(trunkPrefix) && admits(digits, trunkPrefix.length());
+    }
+
+    /** Whether {@code nsn}, the digits after the calling code, may be one of this region's numbers. */
+    boolean admitsSignificant(String nsn) {
+        return admits(nsn, 0);
+    }
+
+    int countryCode() {
+        return countryCode;
+    }
+
+    private boolean admits(String digits, int from) {
+        int nsnLength = digits.length() - from;
         return nsnLength < possibleLength.length && possibleLength[nsnLength]
-                && nationalNumber.matcher(digits).region(trunkPrefix.length(), digits.length()).matches();
+                && nationalNumber.matcher(digits).region(from, digits.length()).matches();
     }
 }

@@ -9,7 +9,6 @@ import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +81,7 @@ public final class PhoneDetector implements Detector {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> homeRegions;
     private final Map<String, NationalNumberShape> shapes;
+    private final Map<Integer, NationalNumberShape> byCallingCode;
 
     public PhoneDetector() {
         this(DEFAULT_HOME_REGIONS);
@@ -106,6 +106,15 @@ public final class PhoneDetector implements Detector {
             byRegion.put(region, NationalNumberShape.of(region));
         }
         this.shapes = Map.copyOf(byRegion);
+        Map<Integer, NationalNumberShape> byCode = new java.util.HashMap<>();
+        for (String region : EUROPEAN_REGIONS) {
+            NationalNumberShape shape = shapes.get(region);
+            // Calling codes shared by several regions (+47 NO/SJ, +44 GB/GG/JE/IM) go through parse, which knows them all.
+            if (util.getRegionCodesForCountryCode(shape.countryCode()).size() == 1) {
+                byCode.put(shape.countryCode(), shape);
+            }
+        }
+        this.byCallingCode = Map.copyOf(byCode);
     }
 
     @Override
@@ -121,18 +130,21 @@ public final class PhoneDetector implements Detector {
     @Override
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
-        int len = text.length();
-        int i = 0;
-        while (i < len) {
-            char c = text.charAt(i);
-            boolean plus = c == '+' && i + 1 < len && isDigit(text.charAt(i + 1));
-            boolean open = c == '(' && i + 1 < len && isDigit(text.charAt(i + 1));
-            if (!(isDigit(c) || plus || open) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
-                i++;
+        int next = 0;
+        // A number starts a word of digits, or just before one with "+" or "(": only words with digits are visited.
+        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < scan.wordCount();
+                w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
+            int start = scan.wordStart(w);
+            if (start < next || !isDigit(text.charAt(start))) {
                 continue;
             }
-            int end = runEnd(text, i);
-            i = scanRun(scan, sink, i, end);
+            if (start > 0 && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')
+                    && (start == 1 || !isWordChar(text.charAt(start - 2))) && start - 1 >= next) {
+                start--;
+            } else if (start > 0 && isWordChar(text.charAt(start - 1))) {
+                continue;
+            }
+            next = scanRun(scan, sink, start, runEnd(text, start));
         }
     }
 
@@ -153,28 +165,47 @@ public final class PhoneDetector implements Detector {
         }
         boolean international = text.charAt(start) == '+'
                 || (text.charAt(start) == '0' && start + 1 < end && text.charAt(start + 1) == '0');
-        String window = text.substring(start, end);
+        String bare = digitsOf(text, start, end);
         if (international) {
-            if (isValid(window, homeRegions.get(0))) {
+            if (isValidInternational(text.substring(start, end), bare)) {
                 report(scan, sink, start, end, INTERNATIONAL_SCORE, false);
             }
             return end;
         }
         List<String> hinted = hintedRegions(scan, start);
-        Set<String> regions = new LinkedHashSet<>(hinted);
-        regions.addAll(homeRegions);
-        String bare = digitsOf(text, start, end);
-        for (String region : regions) {
-            NationalNumberShape shape = shapes.get(region);
-            if (!shape.admits(bare)) {
-                continue;
+        for (int r = 0, tried = hinted.size() + homeRegions.size(); r < tried; r++) {
+            String region = r < hinted.size() ? hinted.get(r) : homeRegions.get(r - hinted.size());
+            if (r >= hinted.size() && hinted.contains(region)) {
+                continue; // a home region the hint already tried
             }
-            if (util.isValidNumberForRegion(shape.number(bare), region)) {
-                report(scan, sink, start, end, NATIONAL_SCORE, hinted.contains(region));
+            NationalNumberShape shape = shapes.get(region);
+            if (shape.admits(bare) && util.isValidNumberForRegion(shape.number(bare), region)) {
+                report(scan, sink, start, end, NATIONAL_SCORE, r < hinted.size());
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether a number written with {@code +} or {@code 00} is valid. For the European calling codes the digits are
+     * checked against the region's shape and validated directly; {@code parse} (regex extraction, several
+     * microseconds) is left for the rest of the world and for forms the shape does not cover, such as a trunk
+     * prefix written after the calling code ("+49 (0)30 …").
+     */
+    private boolean isValidInternational(String window, String bare) {
+        String digits = bare.startsWith("00") ? bare.substring(2) : bare;
+        for (int ccLength = 1; ccLength <= 3 && ccLength < digits.length(); ccLength++) {
+            NationalNumberShape shape = byCallingCode.get(Integer.parseInt(digits, 0, ccLength, 10));
+            if (shape != null) {
+                String nsn = digits.substring(ccLength);
+                if (shape.admitsSignificant(nsn)) {
+                    return util.isValidNumber(shape.significant(nsn));
+                }
+                break;
+            }
+        }
+        return isValid(window, homeRegions.get(0));
     }
 
     /**
@@ -317,6 +348,6 @@ public final class PhoneDetector implements Detector {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return c == '_' || ScanText.isWordChar(c);
     }
 }

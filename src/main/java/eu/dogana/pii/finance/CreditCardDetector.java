@@ -44,11 +44,12 @@ public final class CreditCardDetector implements Detector {
         byte[] digits = new byte[MAX_DIGITS + 1];
         int[] groupEnds = new int[MAX_GROUPS];
         int[] groupDigits = new int[MAX_GROUPS];
-        int i = 0;
+        // a number begins a word with digits: only those are visited
+        int i = scan.nextWordStart(0, ScanText.HAS_DIGIT);
         while (i < len) {
             char c = text.charAt(i);
             if (!isDigit(c) || (i > 0 && isBlockedBefore(text.charAt(i - 1)))) {
-                i++;
+                i = scan.nextWordStart(i + 1, ScanText.HAS_DIGIT);
                 continue;
             }
             int n = 0;
@@ -99,7 +100,7 @@ public final class CreditCardDetector implements Detector {
                     break;
                 }
             }
-            i = runEnd;
+            i = scan.nextWordStart(runEnd, ScanText.HAS_DIGIT);
         }
     }
 

@@ -43,12 +43,13 @@ public final class CryptoDetector implements Detector {
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        int i = 0;
+        // every address holds a digit ("1…", "3…", "bc1…", "0x…"): only words with digits are visited
+        int i = scan.nextWordStart(0, ScanText.HAS_DIGIT);
         while (i < len) {
             char c = text.charAt(i);
             if ((c != '1' && c != '3' && c != '0' && c != 'b' && c != 'B')
                     || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                i++;
+                i = scan.nextWordStart(i + 1, ScanText.HAS_DIGIT);
                 continue;
             }
             int end = i + 1;
@@ -56,7 +57,7 @@ public final class CryptoDetector implements Detector {
                 end++;
             }
             if (end < len && Character.isLetterOrDigit(text.charAt(end))) {
-                i = end;
+                i = scan.nextWordStart(end, ScanText.HAS_DIGIT);
                 continue;
             }
             double score = score(text, i, end);
@@ -66,7 +67,7 @@ public final class CryptoDetector implements Detector {
                 }
                 sink.add(new Finding(EntityType.CRYPTO, i, end, score, id()));
             }
-            i = end;
+            i = scan.nextWordStart(end, ScanText.HAS_DIGIT);
         }
     }
 

@@ -49,13 +49,14 @@ public final class EuVatDetector implements Detector {
         StringBuilder body = new StringBuilder(MAX_BODY + 1);
         int[] cutLength = new int[MAX_CUTS];
         int[] cutEnd = new int[MAX_CUTS];
-        int i = 0;
+        // a VAT number begins a word (its body may be the next one: "DE 123456789"), so only word starts are tried
+        int i = scan.nextWordStart(0, 0);
         while (i + 3 < len) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             if (!(isUpper(a) && isUpper(b)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
                     || !VatNumberRules.isMemberState(a, b)) {
-                i++;
+                i = scan.nextWordStart(i + 1, 0);
                 continue;
             }
             int k = i + 2;
@@ -106,9 +107,9 @@ public final class EuVatDetector implements Detector {
                     score = Math.min(1.0, score + CONTEXT_BOOST);
                 }
                 sink.add(new Finding(EntityType.EU_VAT_NUMBER, i, matchedEnd, score, id()));
-                i = matchedEnd;
+                i = scan.nextWordStart(matchedEnd, 0);
             } else {
-                i += 2;
+                i = scan.nextWordStart(i + 2, 0);
             }
         }
     }

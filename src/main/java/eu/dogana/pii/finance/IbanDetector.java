@@ -54,11 +54,12 @@ public final class IbanDetector implements Detector {
         String text = scan.text();
         int len = text.length();
         char[] iban = new char[MAX_LENGTH];
-        int i = 0;
+        // an IBAN begins a word with digits: only those are visited
+        int i = scan.nextWordStart(0, ScanText.HAS_DIGIT);
         while (i + 3 < len) {
             if (!(isLetter(text.charAt(i)) && isLetter(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
                     && isDigit(text.charAt(i + 3))) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                i++;
+                i = scan.nextWordStart(i + 1, ScanText.HAS_DIGIT);
                 continue;
             }
             Integer expected = LENGTHS.get(countryCode(text, i));
@@ -69,9 +70,9 @@ public final class IbanDetector implements Detector {
                     score = Math.min(1.0, score + CONTEXT_BOOST);
                 }
                 sink.add(new Finding(EntityType.IBAN_CODE, i, end, score, id()));
-                i = end;
+                i = scan.nextWordStart(end, ScanText.HAS_DIGIT);
             } else {
-                i += 2;
+                i = scan.nextWordStart(i + 2, ScanText.HAS_DIGIT);
             }
         }
     }

@@ -41,16 +41,24 @@ public final class IpAddressDetector implements Detector {
     @Override
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
-        int len = text.length();
-        int i = 0;
-        while (i < len) {
-            char c = text.charAt(i);
-            if (c == ':') {
-                i = ipv6(scan, sink, i);
-            } else if (c >= '0' && c <= '9' && (i == 0 || !isBlockedBeforeV4(text.charAt(i - 1)))) {
-                i = ipv4(scan, sink, i);
-            } else {
-                i++;
+        // IPv4 starts a word of digits; IPv6 is looked for around each colon. Both in text order, each candidate
+        // starting after the previous one's end.
+        int next = 0;
+        int colon = text.indexOf(':');
+        int w = scan.nextWordWith(0, ScanText.HAS_DIGIT);
+        while (colon >= 0 || w < scan.wordCount()) {
+            int v4 = w < scan.wordCount() ? scan.wordStart(w) : Integer.MAX_VALUE;
+            if (colon >= 0 && colon < v4) {
+                if (colon >= next) {
+                    next = ipv6(scan, sink, colon);
+                }
+                colon = text.indexOf(':', Math.max(colon + 1, next));
+                continue;
+            }
+            w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT);
+            char c = text.charAt(v4);
+            if (v4 >= next && c >= '0' && c <= '9' && (v4 == 0 || !isBlockedBeforeV4(text.charAt(v4 - 1)))) {
+                next = ipv4(scan, sink, v4);
             }
         }
     }

@@ -39,10 +39,11 @@ public final class MacAddressDetector implements Detector {
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        int i = 0;
+        // an address begins with a word of two or four hex digits: only words of hex digits are visited
+        int i = scan.nextWordStart(0, ScanText.ALL_HEX);
         while (i + 14 <= len) {
             if (!Ipv6Parser.isHex(text.charAt(i)) || (i > 0 && isGlued(text.charAt(i - 1)))) {
-                i++;
+                i = scan.nextWordStart(i + 1, ScanText.ALL_HEX);
                 continue;
             }
             int end = pairsEnd(text, i);
@@ -50,7 +51,7 @@ public final class MacAddressDetector implements Detector {
                 end = ciscoEnd(text, i);
             }
             if (end < 0 || (end < len && (isGlued(text.charAt(end)) || continues(text, end)))) {
-                i++;
+                i = scan.nextWordStart(i + 1, ScanText.ALL_HEX);
                 continue;
             }
             boolean letters = false;
@@ -64,7 +65,7 @@ public final class MacAddressDetector implements Detector {
             if (letters || end - i == 17 || score > DIGITS_ONLY_SCORE) {
                 sink.add(new Finding(EntityType.MAC_ADDRESS, i, end, score, id()));
             }
-            i = end;
+            i = scan.nextWordStart(end, ScanText.ALL_HEX);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Locale;
  * Which detector costs what inside a scan (one shared {@link ScanText}, as {@code PiiScanner} does) over the same
  * mixed-language texts, after a warm-up.
  * Not a benchmark of record (that is {@link PiiScanBenchmark}); a guide for where to optimise. Run with
- * {@code bench/pii-throughput.sh --detectors}.
+ * {@code bench/pii-throughput.sh --detectors}; an optional argument sets the seconds to run (default 6), e.g. longer under a
+ * profiler.
  */
 public final class DetectorCostReport {
 
@@ -35,7 +36,8 @@ public final class DetectorCostReport {
         long[] nanos = new long[detectors.size()];
         long segment = 0;
         int rounds = 0;
-        long deadline = System.nanoTime() + 6_000_000_000L;
+        long seconds = args.length > 0 ? Long.parseLong(args[0]) : 6;
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long warmUntil = System.nanoTime() + 2_000_000_000L;
         while (System.nanoTime() < deadline) {
             boolean measure = System.nanoTime() > warmUntil;
