@@ -78,6 +78,10 @@ final class NationalNumberShape {
         return admits(nsn, 0);
     }
 
+    int trunkPrefixLength() {
+        return trunkPrefix.length();
+    }
+
     int countryCode() {
         return countryCode;
     }

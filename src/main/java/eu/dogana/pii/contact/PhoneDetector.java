@@ -189,9 +189,10 @@ public final class PhoneDetector implements Detector {
 
     /**
      * Whether a number written with {@code +} or {@code 00} is valid. For the European calling codes the digits are
-     * checked against the region's shape and validated directly; {@code parse} (regex extraction, several
-     * microseconds) is left for the rest of the world and for forms the shape does not cover, such as a trunk
-     * prefix written after the calling code ("+49 (0)30 …").
+     * checked against the region's shape and validated directly, a trunk prefix written after the calling code
+     * ("+49 (0)30 …", "+39 06 …" keeps its zero) dropped where the region's numbers cannot begin with it, as
+     * {@code parse} does; {@code parse} itself (regex extraction, several microseconds) is left for the calling
+     * codes of the rest of the world and for those several regions share.
      */
     private boolean isValidInternational(String window, String bare) {
         String digits = bare.startsWith("00") ? bare.substring(2) : bare;
@@ -199,10 +200,13 @@ public final class PhoneDetector implements Detector {
             NationalNumberShape shape = byCallingCode.get(Integer.parseInt(digits, 0, ccLength, 10));
             if (shape != null) {
                 String nsn = digits.substring(ccLength);
-                if (shape.admitsSignificant(nsn)) {
-                    return util.isValidNumber(shape.significant(nsn));
+                if (!shape.admitsSignificant(nsn)) {
+                    if (!shape.admits(nsn)) {
+                        return false;
+                    }
+                    nsn = nsn.substring(shape.trunkPrefixLength());
                 }
-                break;
+                return util.isValidNumber(shape.significant(nsn));
             }
         }
         return isValid(window, homeRegions.get(0));

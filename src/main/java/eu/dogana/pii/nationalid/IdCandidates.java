@@ -11,7 +11,7 @@ import java.util.Arrays;
  * "1 85 05 78 006 084 36"), so a candidate is a run of one or more words joined by single separator characters
  * (space, no-break space, {@code . - / +}). Only <em>id words</em> take part: ASCII letters and digits, at most
  * {@value #MAX_LENGTH} of them, holding a digit or being short (two letters, or three capitals: "IT", "Z", "RSS").
- * The pass starts only at a digit, so prose without digits costs one character loop.
+ * The pass visits only words holding a digit ({@link ScanText#HAS_DIGIT}), so prose without digits costs nothing.
  *
  * <p>Every word span of such a run whose letters and digits number at most {@value #MAX_LENGTH} and include a digit
  * is a candidate, except that a span of several words may not continue into a joined neighbour holding a digit: this
@@ -56,14 +56,13 @@ final class IdCandidates {
     private IdCandidates(ScanText text) {
         this.text = text;
         this.string = text.text();
-        int firstDigit = firstDigit(string);
-        this.wordCount = firstDigit < 0 ? 0 : text.wordCount();
+        this.wordCount = text.nextWordWith(0, ScanText.HAS_DIGIT) == text.wordCount() ? 0 : text.wordCount();
         // a rough guess that avoids most regrowth on digit-heavy text and costs little on prose
         int guess = Math.max(32, string.length() / 8);
         this.spans = new int[STRIDE * (wordCount == 0 ? 1 : guess)];
         this.chars = new char[wordCount == 0 ? 1 : guess * 2];
         if (wordCount > 0) {
-            find(firstDigit);
+            find();
         }
         groupByLength();
     }
@@ -159,17 +158,12 @@ final class IdCandidates {
         return spans[candidate * STRIDE + 5];
     }
 
-    private void find(int firstDigit) {
-        int length = string.length();
-        for (int p = firstDigit; p < length; p++) {
-            char c = string.charAt(p);
-            if (c < '0' || c > '9') {
-                continue;
-            }
-            int word = text.wordAfter(p);
+    /** Visits the words holding a digit, each run of joined id words once. */
+    private void find() {
+        for (int word = text.nextWordWith(0, ScanText.HAS_DIGIT); word < wordCount;
+                word = text.nextWordWith(word + 1, ScanText.HAS_DIGIT)) {
             int kind = kind(word);
             if (kind != ID_WORD_WITH_DIGIT) {
-                p = text.wordEnd(word) - 1;
                 continue;
             }
             int first = word;
@@ -190,7 +184,7 @@ final class IdCandidates {
                 addToRun(++last, next);
             }
             addRun(first);
-            p = text.wordEnd(last) - 1;
+            word = last;
         }
     }
 
@@ -309,15 +303,5 @@ final class IdCandidates {
 
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '.' || c == '-' || c == '/' || c == '+' || c == '\u00A0' || c == '\u202F';
-    }
-
-    private static int firstDigit(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return i;
-            }
-        }
-        return -1;
     }
 }
