@@ -111,7 +111,7 @@ class ConsistencyProofTest {
     /** What a consistency proof exists to refuse: a leaf of the old tree rewritten, the new tree built honestly on it. */
     @Test
     void aRewrittenOldLeafFailsEveryProofFromTheOldRoot() {
-        List<byte[]> honest = leaves(40);
+        List<byte[]> honest = leaves(32);
         int checked = 0;
         for (int rewritten = 0; rewritten < honest.size(); rewritten++) {
             List<byte[]> tampered = new ArrayList<>(honest);
