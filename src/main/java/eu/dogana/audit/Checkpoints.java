@@ -131,7 +131,7 @@ public final class Checkpoints {
                 && checkpoint.tree().get().root().equals(HexFormat.of().formatHex(stored.get().root()))) {
             return stored.get();
         }
-        if (checkpoint.tree().isPresent()) {
+        if (stored.isPresent()) {
             Log.warnf("The stored Merkle frontier of checkpoint %s-%d does not give its signed tree root; rebuilding "
                     + "it from the chain", checkpoint.node(), checkpoint.number());
         }
