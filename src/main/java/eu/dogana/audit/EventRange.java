@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The event hashes of consecutive rows of one node's chain, as a checkpoint's Merkle tree takes them, with the
@@ -21,6 +22,8 @@ record EventRange(List<byte[]> leaves, long lastSeq, Optional<String> lastChainH
 
     private static final String QUERY = "SELECT seq, event_hash, chain_hash FROM audit_event "
             + "WHERE node_id = ? AND seq >= ? ORDER BY seq";
+    private static final String HASHES = "SELECT event_hash FROM audit_event WHERE node_id = ? AND seq BETWEEN ? AND ? "
+            + "ORDER BY seq";
 
     /** At most {@code maxRows} rows of {@code node} from sequence number {@code from} on. */
     static EventRange read(Connection connection, String node, long from, int maxRows) throws SQLException {
@@ -44,5 +47,27 @@ record EventRange(List<byte[]> leaves, long lastSeq, Optional<String> lastChainH
             }
         }
         return new EventRange(List.copyOf(leaves), lastSeq, Optional.ofNullable(lastChainHash));
+    }
+
+    /**
+     * Hands the event hashes of {@code node}'s rows {@code from..to} to {@code leaves} in sequence order, streamed
+     * (the rows are not held in memory); returns how many there were.
+     */
+    static long forEachLeaf(Connection connection, String node, long from, long to, Consumer<byte[]> leaves)
+            throws SQLException {
+        long count = 0;
+        try (PreparedStatement query = connection.prepareStatement(HASHES)) {
+            query.setString(1, node);
+            query.setLong(2, from);
+            query.setLong(3, to);
+            query.setFetchSize(1000);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    leaves.accept(HexFormat.of().parseHex(row.getString(1).strip()));
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 }

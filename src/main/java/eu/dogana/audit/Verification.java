@@ -40,6 +40,12 @@ public record Verification(boolean intact, long eventsChecked, List<ChainState> 
          * The rows of a signed checkpoint's range no longer give its Merkle root or chain hash: the chain was
          * rewritten after it was signed, consistently enough to pass the chain check alone.
          */
-        REWRITTEN
+        REWRITTEN,
+        /**
+         * A checkpoint's signature holds and its range matches the events, but the cumulative tree it states
+         * ({@code tree_size}, {@code tree_root}) is not the one the chain gives: a false statement was signed (a
+         * signer fault, or a forgery by whoever holds the key). Reported at the checkpoint's last sequence number.
+         */
+        BAD_CHECKPOINT
     }
 }

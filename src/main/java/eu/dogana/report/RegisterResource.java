@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.dogana.api.ApiAccess;
 import eu.dogana.audit.ChainVerifier;
+import eu.dogana.audit.Checkpoint;
+import eu.dogana.audit.ConsistencyProof;
 import eu.dogana.audit.CheckpointSigner;
 import eu.dogana.audit.Checkpoints;
 import eu.dogana.audit.InclusionProof;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -24,6 +27,7 @@ import eu.dogana.security.Principal;
 import eu.dogana.audit.EventType;
 import eu.dogana.audit.AuditUnavailableException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -111,6 +115,84 @@ public class RegisterResource {
                 "No signed checkpoint covers event " + id + " (yet): it does not exist or is younger than the last checkpoint."));
         return new ProofView(proof.node(), proof.seq(), proof.eventHash(), proof.leafIndex(), proof.treeSize(), proof.path(),
                 new SignedStatement(proof.checkpoint().statement(), proof.checkpoint().signature()));
+    }
+
+    /**
+     * {@code GET /audit/checkpoints/consistency?node=<node>&from=<checkpoint>&to=<checkpoint>}: the RFC 6962
+     * consistency proof that the node's chain at checkpoint {@code to} extends its chain at checkpoint {@code from}
+     * unchanged. Both signed statements come with it: the verifier takes {@code tree_size} and {@code tree_root} from
+     * the statements after checking their signatures (the copies beside them are for convenience). 404 for an
+     * unknown node or checkpoint; 400 when {@code from} is not older than {@code to} or a checkpoint predates
+     * cumulative trees (statement version 1).
+     */
+    @GET
+    @Path("checkpoints/consistency")
+    public ConsistencyView consistency(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                       @QueryParam("node") String node, @QueryParam("from") String from,
+                                       @QueryParam("to") String to) {
+        access.require(authorization, Role.AUDITOR, Role.DPO, Role.ADMIN);
+        if (node == null || node.isBlank()) {
+            throw GatewayException.invalidRequest("Name the writer node whose checkpoints to compare, e.g. 'node=gw-1'.", "node");
+        }
+        long first = checkpointNumber(from, "from");
+        long second = checkpointNumber(to, "to");
+        if (first >= second) {
+            throw GatewayException.invalidRequest("'from' must be an older checkpoint than 'to'; got from=" + first
+                    + ", to=" + second + ".", "from");
+        }
+        Checkpoint older = existing(node, first);
+        Checkpoint newer = existing(node, second);
+        for (Checkpoint checkpoint : List.of(older, newer)) {
+            if (checkpoint.tree().isEmpty()) {
+                throw GatewayException.invalidRequest("Checkpoint " + checkpoint.number() + " of node " + node + " was signed "
+                        + "before checkpoints stated the node's whole tree (statement v1), so it cannot be proven consistent; "
+                        + "choose a later one.", checkpoint == older ? "from" : "to");
+            }
+        }
+        if (older.tree().orElseThrow().size() > newer.tree().orElseThrow().size()) {
+            throw new GatewayException(409, "invalid_request_error", "register_inconsistent", Optional.empty(),
+                    "Checkpoint " + first + " of node " + node + " states a larger tree than the later checkpoint " + second
+                            + ": the register is inconsistent. GET /audit/verify names the break.");
+        }
+        ConsistencyProof proof = checkpoints.consistency(older, newer);
+        return new ConsistencyView(node, TreeStatement.of(proof.from()), TreeStatement.of(proof.to()), proof.path());
+    }
+
+    private static long checkpointNumber(String value, String param) {
+        long number;
+        try {
+            number = value == null ? -1 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        if (number < 1) {
+            throw GatewayException.invalidRequest("'" + param + "' is a checkpoint number (1, 2, ...) as listed by "
+                    + "GET /audit/checkpoints.", param);
+        }
+        return number;
+    }
+
+    private Checkpoint existing(String node, long number) {
+        return checkpoints.find(node, number).orElseThrow(() -> GatewayException.notFound("Node " + node
+                + " has no checkpoint " + number + ". GET /audit/checkpoints lists them."));
+    }
+
+    /**
+     * @param path hex hashes of the RFC 6962 consistency proof PROOF(from.tree_size, D[to.tree_size]); empty when
+     *             both trees have the same size (their roots must then be equal)
+     */
+    public record ConsistencyView(String node, TreeStatement from, TreeStatement to, List<String> path) {
+    }
+
+    /** A signed checkpoint statement with its number and the cumulative tree head it states. */
+    public record TreeStatement(long checkpoint, @JsonProperty("tree_size") long treeSize,
+                                @JsonProperty("tree_root") String treeRoot, String statement, String signature) {
+
+        static TreeStatement of(Checkpoint checkpoint) {
+            Checkpoint.TreeHead tree = checkpoint.tree().orElseThrow();
+            return new TreeStatement(checkpoint.number(), tree.size(), tree.root(), checkpoint.statement(),
+                    checkpoint.signature());
+        }
     }
 
     public record ProofView(String node, long seq, @JsonProperty("event_hash") String eventHash,

@@ -34,7 +34,7 @@ public final class ExportCheck {
             Verification result = new ExportVerifier().verify(export, key);
             if (result.intact()) {
                 out.println("intact: " + result.eventsChecked() + " events in " + result.chains().size()
-                        + " chain(s), every checkpoint signature and Merkle root holds");
+                        + " chain(s), every checkpoint signature, Merkle root and tree root holds");
                 result.chains().forEach(chain -> out.println("  " + chain.node() + ": " + chain.lastSeq() + " events, head "
                         + chain.headChainHash()));
                 return 0;

@@ -3,6 +3,7 @@ package eu.dogana.audit.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dogana.audit.ChainCheck;
+import eu.dogana.audit.MerkleFrontier;
 import eu.dogana.audit.MerkleTree;
 import eu.dogana.audit.Verification;
 import java.io.BufferedReader;
@@ -23,9 +24,11 @@ import java.util.Optional;
 
 /**
  * Verifies a register export ({@link RegisterExport}) with nothing but the file and the Ed25519 public key: every
- * chain row by row ({@link ChainCheck}), then every checkpoint — its signature, and its Merkle root and chain hash
- * against the events it covers. A chain rewritten with recomputed hashes passes the first test and fails the
- * second; a forged checkpoint fails its signature. Needs no database and no Dogana server.
+ * chain row by row ({@link ChainCheck}), then every checkpoint — its signature, its Merkle root and chain hash
+ * against the events it covers and, when it states one (statement version 2), its cumulative tree against the
+ * node's events from the first. A chain rewritten with recomputed hashes passes the first test and fails the
+ * second; a forged checkpoint fails its signature; a validly signed but false tree head is a bad checkpoint.
+ * Needs no database and no Dogana server.
  */
 public final class ExportVerifier {
 
@@ -69,8 +72,9 @@ public final class ExportVerifier {
             }
         }
         List<Verification.ChainState> states = chains.chains();
+        Map<String, MerkleFrontier> trees = new HashMap<>();
         for (JsonNode checkpoint : checkpoints) {
-            Optional<Verification.Break> broken = checkCheckpoint(checkpoint, key, eventHashes, chainHashes);
+            Optional<Verification.Break> broken = checkCheckpoint(checkpoint, key, eventHashes, chainHashes, trees);
             if (broken.isPresent()) {
                 return new Verification(false, chains.checked(), states, broken);
             }
@@ -80,7 +84,8 @@ public final class ExportVerifier {
 
     private Optional<Verification.Break> checkCheckpoint(JsonNode checkpoint, PublicKey key,
                                                          Map<String, List<byte[]>> eventHashes,
-                                                         Map<String, List<String>> chainHashes) throws IOException {
+                                                         Map<String, List<String>> chainHashes,
+                                                         Map<String, MerkleFrontier> trees) throws IOException {
         String statementText = checkpoint.path("statement").asText();
         JsonNode statement = json.readTree(statementText);
         String node = statement.path("node").asText();
@@ -103,6 +108,39 @@ public final class ExportVerifier {
         if (!root.equals(statement.path("merkle_root").asText()) || !chainHolds) {
             return Optional.of(new Verification.Break(node, from, Verification.Kind.REWRITTEN, "events " + from + " to "
                     + to + " no longer match signed checkpoint " + statement.path("checkpoint").asLong()));
+        }
+        if (statement.has("tree_root")) {
+            return checkTree(statement, hashes, trees);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A version 2 statement's tree head against the root of the node's exported event hashes 1..tree_size, which
+     * must end at the checkpoint's last event. The node's tree is extended from the previous checkpoint's, so
+     * checkpoints in export order (oldest first) hash each event about twice in all; one out of order starts over.
+     */
+    private static Optional<Verification.Break> checkTree(JsonNode statement, List<byte[]> hashes,
+                                                          Map<String, MerkleFrontier> trees) {
+        String node = statement.path("node").asText();
+        long to = statement.path("to_seq").asLong();
+        long size = statement.path("tree_size").asLong(-1);
+        long number = statement.path("checkpoint").asLong();
+        if (size != to) {
+            return Optional.of(new Verification.Break(node, to, Verification.Kind.BAD_CHECKPOINT, "checkpoint " + number
+                    + " states a tree of " + size + " events, but its chain holds " + to + " up to its end"));
+        }
+        MerkleFrontier tree = trees.get(node);
+        if (tree == null || tree.size() > size) {
+            tree = new MerkleFrontier();
+            trees.put(node, tree);
+        }
+        while (tree.size() < size) {
+            tree.append(hashes.get((int) tree.size()));
+        }
+        if (!HexFormat.of().formatHex(tree.root()).equals(statement.path("tree_root").asText())) {
+            return Optional.of(new Verification.Break(node, to, Verification.Kind.BAD_CHECKPOINT, "checkpoint " + number
+                    + " states a tree root that the chain's first " + size + " events do not give"));
         }
         return Optional.empty();
     }

@@ -145,6 +145,61 @@ class ExportVerifierTest {
         assertThat(breakOf(verify(lines)).kind()).isEqualTo(Verification.Kind.BAD_SIGNATURE);
     }
 
+    /** A version 2 statement: the range {@code from..to} of {@code events} and the tree over events 1..treeSize. */
+    private String statementV2(List<ObjectNode> events, int number, int from, int to, long treeSize, String treeRoot) {
+        List<byte[]> range = new ArrayList<>();
+        events.subList(from - 1, to).forEach(e -> range.add(HexFormat.of().parseHex(e.get("event_hash").asText())));
+        return "{\"chain_hash\":\"" + events.get(to - 1).get("chain_hash").asText() + "\",\"checkpoint\":" + number
+                + ",\"from_seq\":" + from + ",\"merkle_root\":\"" + HexFormat.of().formatHex(MerkleTree.root(range))
+                + "\",\"node\":\"gw-1\",\"time\":\"2026-11-28T00:00:00Z\",\"to_seq\":" + to + ",\"tree_root\":\"" + treeRoot
+                + "\",\"tree_size\":" + treeSize + ",\"v\":2}";
+    }
+
+    private static String treeRoot(List<ObjectNode> events, int size) {
+        List<byte[]> leaves = new ArrayList<>();
+        events.subList(0, size).forEach(e -> leaves.add(HexFormat.of().parseHex(e.get("event_hash").asText())));
+        return HexFormat.of().formatHex(MerkleTree.root(leaves));
+    }
+
+    /** Events 1..6 and a v1 checkpoint over 1..2 followed by v2 checkpoints over 3..4 and 5..6 (the second forgeable). */
+    private List<String> exportWithTrees(UnaryOperator<String> secondV2Statement) throws Exception {
+        List<ObjectNode> events = chain(1, HashChain.GENESIS, 6, "ok");
+        List<byte[]> first = new ArrayList<>();
+        events.subList(0, 2).forEach(e -> first.add(HexFormat.of().parseHex(e.get("event_hash").asText())));
+        String v1 = "{\"chain_hash\":\"" + events.get(1).get("chain_hash").asText() + "\",\"checkpoint\":1,"
+                + "\"from_seq\":1,\"merkle_root\":\"" + HexFormat.of().formatHex(MerkleTree.root(first))
+                + "\",\"node\":\"gw-1\",\"time\":\"2026-11-28T00:00:00Z\",\"to_seq\":2,\"tree_size\":2,\"v\":1}";
+        List<String> statements = List.of(v1, statementV2(events, 2, 3, 4, 4, treeRoot(events, 4)),
+                secondV2Statement.apply(statementV2(events, 3, 5, 6, 6, treeRoot(events, 6))));
+        List<String> lines = new ArrayList<>();
+        lines.add(json.createObjectNode().put("format", RegisterExport.FORMAT).put("version", 1).put("public_key", pem).toString());
+        events.forEach(e -> lines.add(e.toString()));
+        for (String statement : statements) {
+            // signed with the register's key: the forgery is in what was signed, not in the signature
+            lines.add(json.createObjectNode().put("kind", "checkpoint").put("statement", statement).put("signature", sign(statement)).toString());
+        }
+        return lines;
+    }
+
+    @Test
+    void cumulativeTreeRootsAreRecomputedFromTheExportedEvents() throws Exception {
+        Verification intact = verify(exportWithTrees(statement -> statement));
+        assertThat(intact.intact()).as(intact.firstBreak().toString()).isTrue();
+
+        List<ObjectNode> events = chain(1, HashChain.GENESIS, 6, "ok");
+        String honestRoot = treeRoot(events, 6);
+        // A signed tree root that the events do not give (here: the root of the first five).
+        Verification forgedRoot = verify(exportWithTrees(statement -> statement.replace(honestRoot, treeRoot(events, 5))));
+        assertThat(breakOf(forgedRoot)).extracting(Verification.Break::node, Verification.Break::seq, Verification.Break::kind)
+                .containsExactly("gw-1", 6L, Verification.Kind.BAD_CHECKPOINT);
+        assertThat(forgedRoot.firstBreak().orElseThrow().detail()).contains("checkpoint 3");
+
+        // A tree that claims fewer events than the chain holds up to the checkpoint.
+        Verification forgedSize = verify(exportWithTrees(statement -> statement.replace("\"tree_size\":6", "\"tree_size\":5")));
+        assertThat(breakOf(forgedSize)).extracting(Verification.Break::seq, Verification.Break::kind)
+                .containsExactly(6L, Verification.Kind.BAD_CHECKPOINT);
+    }
+
     @Test
     void theCommandLineReportsTheBreakAndItsExitCode(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("register.jsonl");
