@@ -29,11 +29,14 @@ public final class ScanText {
 
     /** Word characters of the Basic Multilingual Plane as a bit set: the test on every character of every text. */
     private static final long[] WORD_CHARS = wordCharTable();
+    private static final byte[] ASCII_CLASSES = asciiClasses();
 
     private final String text;
     private int[] starts;
     private int[] ends;
     private byte[] flags;
+    // per flag bit, the words that have it: length in [0], word numbers from [1]; made on first use
+    private final int[][] wordsByFlag = new int[4][];
     private int count = -1;
     private String[] folded;
     // derived values: a handful of keys at most, so a linear search by identity beats any map
@@ -81,10 +84,17 @@ public final class ScanText {
     public int nextWordWith(int word, int required) {
         segment();
         int w = Math.max(word, 0);
-        while (w < count && (flags[w] & required) != required) {
-            w++;
+        if (required == 0 || w >= count) {
+            return Math.min(w, count);
         }
-        return w;
+        int[] list = wordsWith(Integer.lowestOneBit(required));
+        int k = Arrays.binarySearch(list, 1, list[0] + 1, w);
+        for (k = k >= 0 ? k : -k - 1; k <= list[0]; k++) {
+            if ((flags[list[k]] & required) == required) {
+                return list[k];
+            }
+        }
+        return count;
     }
 
     /**
@@ -93,11 +103,8 @@ public final class ScanText {
      */
     public int nextWordStart(int from, int required) {
         segment();
-        int w = wordAfter(from - 1);
-        while (w < count && starts[w] < from) {
-            w++;
-        }
-        w = nextWordWith(w, required);
+        int w = Arrays.binarySearch(starts, 0, count, from);
+        w = nextWordWith(w >= 0 ? w : -w - 1, required);
         return w < count ? starts[w] : text.length();
     }
 
@@ -208,8 +215,9 @@ public final class ScanText {
             int any = 0;
             char c;
             while (i < len && isWordChar(c = text.charAt(i))) {
-                all &= classOf(c);
-                any |= c >= '0' && c <= '9' ? HAS_DIGIT : 0;
+                int cls = c < 0x80 ? ASCII_CLASSES[c] : 0;
+                all &= cls;
+                any |= cls & HAS_DIGIT;
                 i++;
             }
             if (n == s.length) {
@@ -228,15 +236,50 @@ public final class ScanText {
         count = n;
     }
 
-    /** The flags a word keeps when it holds {@code c}. */
-    private static int classOf(char c) {
-        if (c >= '0' && c <= '9') {
-            return ALL_HEX | ALL_DIGITS | ALL_ASCII;
+    private int[] wordsWith(int flag) {
+        int bit = Integer.numberOfTrailingZeros(flag);
+        int[] list = wordsByFlag[bit];
+        if (list == null) {
+            list = new int[9];
+            int n = 0;
+            for (int w = 0; w < count; w++) {
+                if ((flags[w] & flag) != 0) {
+                    if (++n == list.length) {
+                        list = Arrays.copyOf(list, n * 2);
+                    }
+                    list[n] = w;
+                }
+            }
+            list[0] = n;
+            wordsByFlag[bit] = list;
         }
-        if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
-            return ALL_HEX | ALL_ASCII;
+        return list;
+    }
+
+    /** Per ASCII character, the flags a word keeps when it holds it (and {@link #HAS_DIGIT} for a digit). */
+    private static byte[] asciiClasses() {
+        byte[] classes = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            int cls = ALL_ASCII;
+            if (c >= '0' && c <= '9') {
+                cls |= ALL_HEX | ALL_DIGITS | HAS_DIGIT;
+            } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                cls |= ALL_HEX;
+            }
+            classes[c] = (byte) cls;
         }
-        return c < 0x80 ? ALL_ASCII : 0;
+        return classes;
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)} answered without a table lookup for ASCII, which is most characters
+     * detectors test around their candidates.
+     */
+    public static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** Letters, digits and combining marks; surrogate halves count as word characters so emoji do not split. */

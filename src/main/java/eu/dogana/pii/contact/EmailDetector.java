@@ -115,7 +115,7 @@ public final class EmailDetector implements Detector {
         // "user@example.com_x" or "…com@…" is something else; a quote or full stop after the TLD is punctuation
         if (lastLabelEnd < len) {
             char next = text.charAt(lastLabelEnd);
-            if (Character.isLetterOrDigit(next) || next == '_' || next == '@') {
+            if (ScanText.isLetterOrDigit(next) || next == '_' || next == '@') {
                 return -1;
             }
         }

@@ -195,7 +195,7 @@ public final class UrlDetector implements Detector {
     }
 
     private static boolean isBlockedBefore(char c) {
-        return c == '@' || c == ':' || c == '/' || c == '.' || c == '_' || Character.isLetterOrDigit(c);
+        return c == '@' || c == ':' || c == '/' || c == '.' || c == '_' || ScanText.isLetterOrDigit(c);
     }
 
     private static boolean isPathChar(char c) {
@@ -203,7 +203,7 @@ public final class UrlDetector implements Detector {
             return false;
         }
         if (c >= 0x80) {
-            return Character.isLetterOrDigit(c);
+            return ScanText.isLetterOrDigit(c);
         }
         return switch (c) {
             case '"', '<', '>', '\\', '^', '`', '{', '|', '}' -> false;

@@ -70,7 +70,7 @@ public final class DateDetector implements Detector {
             if (end > i) {
                 i = end;
             } else {
-                while (i < len && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < len && ScanText.isLetterOrDigit(text.charAt(i))) {
                     i++;
                 }
             }
@@ -96,7 +96,7 @@ public final class DateDetector implements Detector {
         int cEnd = digitsEnd(text, bEnd + 1, 4);
         int aLen = aEnd - start;
         int cLen = cEnd - bEnd - 1;
-        if (cLen == 0 || (cEnd < len && (Character.isLetterOrDigit(text.charAt(cEnd))
+        if (cLen == 0 || (cEnd < len && (ScanText.isLetterOrDigit(text.charAt(cEnd))
                 || (text.charAt(cEnd) == separator && cEnd + 1 < len && isDigit(text.charAt(cEnd + 1)))))) {
             return -1;
         }
@@ -280,7 +280,7 @@ public final class DateDetector implements Detector {
     }
 
     private static boolean isBlockedBefore(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '/' || c == '-' || c == ',';
+        return ScanText.isLetterOrDigit(c) || c == '.' || c == '/' || c == '-' || c == ',';
     }
 
     private static boolean isDigit(char c) {

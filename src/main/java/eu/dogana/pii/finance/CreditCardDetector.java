@@ -106,7 +106,7 @@ public final class CreditCardDetector implements Detector {
 
     /** A digit glued to a letter, digit or decimal mark is part of something else. */
     private static boolean isBlockedBefore(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '_' || c == '-' || c == '/';
+        return ScanText.isLetterOrDigit(c) || c == '.' || c == ',' || c == '_' || c == '-' || c == '/';
     }
 
     private static boolean isDigit(char c) {

@@ -48,7 +48,7 @@ public final class CryptoDetector implements Detector {
         while (i < len) {
             char c = text.charAt(i);
             if ((c != '1' && c != '3' && c != '0' && c != 'b' && c != 'B')
-                    || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    || (i > 0 && ScanText.isLetterOrDigit(text.charAt(i - 1)))) {
                 i = scan.nextWordStart(i + 1, ScanText.HAS_DIGIT);
                 continue;
             }
@@ -56,7 +56,7 @@ public final class CryptoDetector implements Detector {
             while (end < len && isAsciiAlnum(text.charAt(end))) {
                 end++;
             }
-            if (end < len && Character.isLetterOrDigit(text.charAt(end))) {
+            if (end < len && ScanText.isLetterOrDigit(text.charAt(end))) {
                 i = scan.nextWordStart(end, ScanText.HAS_DIGIT);
                 continue;
             }

@@ -54,7 +54,7 @@ public final class EuVatDetector implements Detector {
         while (i + 3 < len) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
-            if (!(isUpper(a) && isUpper(b)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
+            if (!(isUpper(a) && isUpper(b)) || (i > 0 && ScanText.isLetterOrDigit(text.charAt(i - 1)))
                     || !VatNumberRules.isMemberState(a, b)) {
                 i = scan.nextWordStart(i + 1, 0);
                 continue;
@@ -93,7 +93,7 @@ public final class EuVatDetector implements Detector {
             Result result = Result.INVALID;
             for (int c = cuts - 1; c >= 0 && matchedEnd < 0; c--) {
                 int end = cutEnd[c];
-                if (end < len && Character.isLetterOrDigit(text.charAt(end))) {
+                if (end < len && ScanText.isLetterOrDigit(text.charAt(end))) {
                     continue;
                 }
                 result = VatNumberRules.check(country, body.substring(0, cutLength[c]));

@@ -58,7 +58,7 @@ public final class IbanDetector implements Detector {
         int i = scan.nextWordStart(0, ScanText.HAS_DIGIT);
         while (i + 3 < len) {
             if (!(isLetter(text.charAt(i)) && isLetter(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-                    && isDigit(text.charAt(i + 3))) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    && isDigit(text.charAt(i + 3))) || (i > 0 && ScanText.isLetterOrDigit(text.charAt(i - 1)))) {
                 i = scan.nextWordStart(i + 1, ScanText.HAS_DIGIT);
                 continue;
             }
@@ -100,7 +100,7 @@ public final class IbanDetector implements Detector {
                 return -1;
             }
         }
-        return i < len && Character.isLetterOrDigit(text.charAt(i)) ? -1 : i;
+        return i < len && ScanText.isLetterOrDigit(text.charAt(i)) ? -1 : i;
     }
 
     private static String countryCode(String text, int i) {

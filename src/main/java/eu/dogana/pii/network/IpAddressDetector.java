@@ -70,7 +70,7 @@ public final class IpAddressDetector implements Detector {
         if (end < 0) {
             return skipDotted(text, start);
         }
-        boolean longer = end < len && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
+        boolean longer = end < len && (ScanText.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
                 || (text.charAt(end) == '.' && end + 1 < len && Character.isDigit(text.charAt(end + 1))));
         if (longer || (end < len && text.charAt(end) == ':' && end + 1 < len && text.charAt(end + 1) == ':')) {
             return skipDotted(text, start);
@@ -135,7 +135,7 @@ public final class IpAddressDetector implements Detector {
     /** Past the whole dotted-number run, so that its tail ("2.3.4.5" of "1.2.3.4.5") is not tried again. */
     private static int skipDotted(String text, int from) {
         int i = from;
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+        while (i < text.length() && (ScanText.isLetterOrDigit(text.charAt(i))
                 || (text.charAt(i) == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))))) {
             i++;
         }
@@ -151,7 +151,7 @@ public final class IpAddressDetector implements Detector {
     }
 
     private static boolean isBlockedBeforeV4(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+        return ScanText.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
     }
 
     private static boolean isV6Char(char c) {
@@ -159,6 +159,6 @@ public final class IpAddressDetector implements Detector {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return ScanText.isLetterOrDigit(c) || c == '_';
     }
 }

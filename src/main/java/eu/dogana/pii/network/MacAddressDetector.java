@@ -111,6 +111,6 @@ public final class MacAddressDetector implements Detector {
     }
 
     private static boolean isGlued(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == ':' || c == '-';
+        return ScanText.isLetterOrDigit(c) || c == '_' || c == ':' || c == '-';
     }
 }

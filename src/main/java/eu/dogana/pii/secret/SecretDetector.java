@@ -282,7 +282,7 @@ public final class SecretDetector implements Detector {
     /** Whether the identifier {@code text[start, end)} names a password or secret. */
     private static boolean namesSecret(String text, int start, int end) {
         int lastStart = end;
-        while (lastStart > start && Character.isLetterOrDigit(text.charAt(lastStart - 1))) {
+        while (lastStart > start && ScanText.isLetterOrDigit(text.charAt(lastStart - 1))) {
             lastStart--;
         }
         String last = ContextWords.fold(text.substring(lastStart, end));
@@ -292,7 +292,7 @@ public final class SecretDetector implements Detector {
         if (last.equals("key") && lastStart - 1 > start) {
             int qualifierEnd = lastStart - 1;
             int qualifierStart = qualifierEnd;
-            while (qualifierStart > start && Character.isLetterOrDigit(text.charAt(qualifierStart - 1))) {
+            while (qualifierStart > start && ScanText.isLetterOrDigit(text.charAt(qualifierStart - 1))) {
                 qualifierStart--;
             }
             return KEY_QUALIFIERS.contains(ContextWords.fold(text.substring(qualifierStart, qualifierEnd)));
@@ -330,7 +330,7 @@ public final class SecretDetector implements Detector {
         }
         int runLength = end - start;
         if (runLength < MIN_ENTROPY_RUN || runLength > MAX_ENTROPY_RUN
-                || (end < len && Character.isLetterOrDigit(text.charAt(end)))) {
+                || (end < len && ScanText.isLetterOrDigit(text.charAt(end)))) {
             return -1;
         }
         if (entropy(text, start, end, counts) >= MIN_BITS_PER_CHAR && mixed(text, start, end)
@@ -369,7 +369,7 @@ public final class SecretDetector implements Detector {
     }
 
     private static boolean isKeyChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+        return ScanText.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
     }
 
     private static boolean isBareValueChar(char c) {
@@ -378,7 +378,7 @@ public final class SecretDetector implements Detector {
     }
 
     private static boolean isTokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+        return ScanText.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
     private static boolean isBase64(char c) {
