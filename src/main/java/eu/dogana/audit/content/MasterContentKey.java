@@ -2,6 +2,7 @@ package eu.dogana.audit.content;
 
 import eu.dogana.storage.SecretFile;
 import eu.dogana.storage.StorageConfig;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ public final class MasterContentKey {
     private final byte[] wrappingKey;
     private final ContentCipher cipher;
 
+    @Inject
     MasterContentKey(ContentConfig config, StorageConfig storage, ContentCipher cipher) {
         this(config.key().filter(value -> !value.isBlank()).orElseGet(() -> SecretFile.loadOrCreate(
                 storage.homeDir().resolve(FILE_NAME), MasterContentKey::newSecret, "the register's content key")), cipher);
