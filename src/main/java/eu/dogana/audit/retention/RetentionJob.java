@@ -63,6 +63,10 @@ public final class RetentionJob {
 
     void start(@Observes StartupEvent event) {
         long every = config.retentionInterval().toMillis();
+        if (every <= 0) {
+            Log.info("retention schedule off (dogana.audit.retention-interval = 0)");
+            return;
+        }
         schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("dogana-retention").daemon().factory());
         schedule.scheduleWithFixedDelay(() -> {
             try {
