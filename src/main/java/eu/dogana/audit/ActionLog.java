@@ -26,6 +26,11 @@ public final class ActionLog {
      * @throws AuditUnavailableException when it cannot be committed: the caller must not confirm the action
      */
     public void record(EventType type, Principal actor, String tenant, Map<String, Object> attributes) {
-        writer.appendAndWait(new AuditEvent(type, Instant.now(), "", tenant, pseudonyms.of(tenant, actor.id()), attributes));
+        record(type, actor, tenant, "", attributes);
+    }
+
+    /** Commits an action about one request (reading its kept content), filed under that request's id. */
+    public void record(EventType type, Principal actor, String tenant, String requestId, Map<String, Object> attributes) {
+        writer.appendAndWait(new AuditEvent(type, Instant.now(), requestId, tenant, pseudonyms.of(tenant, actor.id()), attributes));
     }
 }

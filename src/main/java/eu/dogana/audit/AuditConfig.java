@@ -41,7 +41,11 @@ public interface AuditConfig {
     @WithDefault("8760h")
     Duration subjectRetention();
 
-    /** How often expired subject references are deleted. */
+    /**
+     * How often the retention job deletes what outlived its purpose's retention from the register's side tables
+     * (subject references, kept content and its keys); {@code 0s} turns the schedule off (an operator then runs it
+     * elsewhere: every node runs it otherwise, which is harmless).
+     */
     @WithDefault("1h")
     Duration retentionInterval();
 

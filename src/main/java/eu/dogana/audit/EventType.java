@@ -14,9 +14,14 @@ public enum EventType {
     KEY_REVOKED,
     /** A DPO looked up the requests about a data subject (GDPR Art. 15 access). */
     SUBJECT_SEARCHED,
-    /** A DPO erased a data subject's references (GDPR Art. 17); the event holds counts, not the subject. */
+    /**
+     * A DPO erased a data subject's references and destroyed the content kept about them (GDPR Art. 17); the event
+     * holds counts, not the subject.
+     */
     SUBJECT_ERASED,
-    /** The retention job deleted references whose purpose's retention had ended. */
+    /** A DPO read the content kept for a request (policy {@code keep_content}); the event names the request only. */
+    CONTENT_READ,
+    /** The retention job deleted side-table rows (references, kept content and its keys) whose retention had ended. */
     RETENTION_APPLIED,
     /** The policy bundle was reloaded (or a reload was refused): which bundle is in force from now on. */
     POLICY_RELOADED,

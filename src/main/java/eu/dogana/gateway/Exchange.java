@@ -10,6 +10,7 @@ import eu.dogana.policy.Decision;
 import io.vertx.core.MultiMap;
 import eu.dogana.gateway.privacy.PromptScan;
 import eu.dogana.gateway.privacy.ScannedPrompt;
+import eu.dogana.gateway.privacy.ContentCapture;
 import eu.dogana.security.Principal;
 import io.vertx.core.buffer.Buffer;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Exchange {
     private Decision decision;
     private AnswerPolicy answerPolicy;
     private MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    private ContentCapture contentCapture;
 
     public Exchange(String requestId, Endpoint endpoint, Optional<String> authorization,
                     Optional<String> declaredPurpose, Buffer rawBody, long receivedNanos) {
@@ -184,6 +186,15 @@ public final class Exchange {
 
     public void headers(MultiMap headers) {
         this.headers = requireNonNull(headers, "headers is null");
+    }
+
+    /** What the request keeps of its content, when its purpose keeps any; set with the intent. */
+    public Optional<ContentCapture> contentCapture() {
+        return Optional.ofNullable(contentCapture);
+    }
+
+    public void contentCapture(ContentCapture capture) {
+        this.contentCapture = requireNonNull(capture, "capture is null");
     }
 
     private static <T> T requireSet(T value, String what) {

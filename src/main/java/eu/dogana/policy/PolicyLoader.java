@@ -206,7 +206,7 @@ public final class PolicyLoader {
                     ? Optional.empty()
                     : Optional.of(read.output().over(defaultOutput));
             resolved.put(p.id(), new Purpose(p.id(), p.description(), p.legalBasis(), p.retentionDays(),
-                    p.dataCategories(), p.special(), p.dataSubjects(), p.recipients(), own));
+                    p.dataCategories(), p.special(), p.dataSubjects(), p.recipients(), own, p.keepContent()));
         }
         SettingsReader.LimitsRead limitsRead =
                 limits.value.orElse(new SettingsReader.LimitsRead(Limits.UNLIMITED, Map.of()));

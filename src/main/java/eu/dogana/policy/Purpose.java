@@ -22,6 +22,8 @@ import java.util.Set;
  * @param dataSubjects whose data it is (customers, employees …)
  * @param recipients who receives it (Art. 30(1)(d))
  * @param output how answers are treated for this purpose; empty = the bundle's default
+ * @param keepContent what of each request's prompt and answer is kept, encrypted and erasable, for
+ *     {@code retentionDays}
  */
 public record Purpose(
         String id,
@@ -32,7 +34,8 @@ public record Purpose(
         Optional<SpecialCategoryCondition> special,
         List<String> dataSubjects,
         List<String> recipients,
-        Optional<OutputPolicy> output) {
+        Optional<OutputPolicy> output,
+        ContentKeeping keepContent) {
 
     public Purpose {
         requireNonNull(id, "id is null");
@@ -46,6 +49,7 @@ public record Purpose(
         dataSubjects = List.copyOf(requireNonNull(dataSubjects, "dataSubjects is null"));
         recipients = List.copyOf(requireNonNull(recipients, "recipients is null"));
         requireNonNull(output, "output is null");
+        requireNonNull(keepContent, "keepContent is null");
     }
 
     /** Whether the purpose names an Art. 9(2) condition covering this special-category type. */

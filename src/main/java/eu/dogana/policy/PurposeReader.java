@@ -17,7 +17,7 @@ final class PurposeReader {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_.-]{0,63}");
 
     private static final Set<String> KEYS = Set.of("id", "description", "legal_basis", "retention_days",
-            "data_categories", "special_categories", "data_subjects", "recipients", "output");
+            "data_categories", "special_categories", "data_subjects", "recipients", "output", "keep_content");
     private static final Set<String> SPECIAL_KEYS = Set.of("types", "art9_2", "condition", "art10");
     private static final Pattern ART_9_2_POINT = Pattern.compile("[a-j]");
 
@@ -68,13 +68,22 @@ final class PurposeReader {
         Optional<SpecialCategoryCondition> special = entry.mapping("special_categories").flatMap(PurposeReader::special);
         boolean specialValid = !entry.has("special_categories") || special.isPresent();
         OutputSettings output = entry.mapping("output").map(SettingsReader::output).orElse(OutputSettings.NONE);
+        Optional<ContentKeeping> keepContent = entry.string("keep_content").map(name -> ContentKeeping.fromWireName(name)
+                .orElseGet(() -> {
+                    file.error(entry.value("keep_content").orElseThrow(),
+                            "'keep_content' must be none, prompt or prompt_and_answer, got '" + name + "'");
+                    return null;
+                }));
+        boolean keepValid = !entry.has("keep_content") || keepContent.isPresent();
         List<String> subjects = texts(entry.strings("data_subjects"));
         List<String> recipients = texts(entry.strings("recipients"));
-        if (id.isEmpty() || description.isEmpty() || basis.isEmpty() || retention.isEmpty() || !specialValid) {
+        if (id.isEmpty() || description.isEmpty() || basis.isEmpty() || retention.isEmpty() || !specialValid
+                || !keepValid) {
             return Optional.empty();
         }
         Purpose purpose = new Purpose(id.get(), description.get(), basis.get(), retention.get(), categories,
-                special, subjects, recipients, Optional.empty());
+                special, subjects, recipients, Optional.empty(),
+                keepContent.orElse(ContentKeeping.NONE));
         Node idNode = entry.value("id").orElseThrow();
         return Optional.of(new Read(purpose, output, idNode, file.location(idNode)));
     }

@@ -7,6 +7,8 @@ import eu.dogana.audit.ActionLog;
 import eu.dogana.audit.AuditUnavailableException;
 import eu.dogana.audit.EventLookup;
 import eu.dogana.audit.EventType;
+import eu.dogana.audit.content.ContentErasure;
+import eu.dogana.audit.content.ContentStore;
 import eu.dogana.audit.subject.SubjectKeys;
 import eu.dogana.audit.subject.SubjectReference;
 import eu.dogana.audit.subject.SubjectReferences;
@@ -31,7 +33,8 @@ import java.util.ArrayList;
 /**
  * Data-subject requests for the DPO of a tenant: {@code POST /subjects/search} (GDPR Art. 15: every request that
  * mentioned a person, with its register events) and {@code POST /subjects/erase} (Art. 17: the person's references
- * deleted; the chained events, which never held the identifier, stay and still verify). The identifier travels in
+ * deleted and the content kept about them crypto-shredded — key shares destroyed, content rows deleted; the chained
+ * events, which never held the identifier or the content, stay and still verify). The identifier travels in
  * the body, never in a URL that proxies would log; both actions are themselves register events, without it.
  */
 @Path("/subjects")
@@ -53,7 +56,9 @@ public class SubjectResource {
     public record EventView(String id, String type, Instant time, @JsonRawValue String event) {
     }
 
-    public record Erased(@JsonProperty("references_deleted") int referencesDeleted, @JsonProperty("requests") int requests) {
+    public record Erased(@JsonProperty("references_deleted") int referencesDeleted, @JsonProperty("requests") int requests,
+                         @JsonProperty("content_items_destroyed") int contentItemsDestroyed,
+                         @JsonProperty("content_keys_destroyed") int contentKeysDestroyed) {
     }
 
     private final ApiAccess access;
@@ -61,10 +66,12 @@ public class SubjectResource {
     private final SubjectReferences references;
     private final EventLookup events;
     private final ActionLog actions;
+    private final ContentStore contents;
 
     SubjectResource(ApiAccess access, SubjectKeys keys, SubjectReferences references, EventLookup events,
-                    ActionLog actions) {
+                    ActionLog actions, ContentStore contents) {
         this.access = access;
+        this.contents = contents;
         this.keys = keys;
         this.references = references;
         this.events = events;
@@ -101,9 +108,20 @@ public class SubjectResource {
         Set<String> subjectKeys = keys.candidates(dpo.tenant(), identifierOf(request));
         int requests = (int) references.about(dpo.tenant(), subjectKeys).stream()
                 .map(SubjectReference::requestId).distinct().count();
-        int deleted = references.erase(dpo.tenant(), subjectKeys);
-        record(dpo, EventType.SUBJECT_ERASED, Map.of("references_deleted", deleted, "requests", requests));
-        return new Erased(deleted, requests);
+        // Content first: its keys are destroyed before the references that find them go.
+        ContentErasure shredded;
+        int deleted;
+        try {
+            shredded = contents.erase(dpo.tenant(), subjectKeys);
+            deleted = references.erase(dpo.tenant(), subjectKeys);
+        } catch (AuditUnavailableException e) {
+            throw GatewayException.auditUnavailable("The register's side tables cannot be changed now, so nothing was "
+                    + "confirmed as erased. Try again later.");
+        }
+        record(dpo, EventType.SUBJECT_ERASED, Map.of("references_deleted", deleted, "requests", requests,
+                "content_items_destroyed", shredded.contentItems(), "content_keys_destroyed", shredded.keyShares(),
+                "content_requests", shredded.requests()));
+        return new Erased(deleted, requests, shredded.contentItems(), shredded.keyShares());
     }
 
     private static String identifierOf(SubjectRequest request) {

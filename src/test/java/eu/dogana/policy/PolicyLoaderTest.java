@@ -250,6 +250,48 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void keepContentIsNoneUnlessThePurposeSaysSo() {
+        Bundles.write(dir, "p.yaml", PURPOSE + """
+                  - id: claims
+                    description: Claims handling
+                    legal_basis: contract
+                    retention_days: 60
+                    keep_content: prompt_and_answer
+                  - id: intake
+                    description: Intake
+                    legal_basis: contract
+                    retention_days: 7
+                    keep_content: prompt
+                """);
+        PolicyBundle bundle = Bundles.bundle(dir);
+        assertThat(bundle.purposes().get("support").keepContent()).isEqualTo(ContentKeeping.NONE);
+        assertThat(bundle.purposes().get("claims").keepContent()).isEqualTo(ContentKeeping.PROMPT_AND_ANSWER);
+        assertThat(bundle.purposes().get("claims").keepContent().keepsAnswer()).isTrue();
+        assertThat(bundle.purposes().get("intake").keepContent().keepsAnswer()).isFalse();
+        assertThat(bundle.purposes().get("intake").keepContent().keepsPrompt()).isTrue();
+    }
+
+    @Test
+    void keepContentAcceptsOnlyItsThreeValues() {
+        Bundles.write(dir, "p.yaml", """
+                purposes:
+                  - id: claims
+                    description: Claims handling
+                    legal_basis: contract
+                    retention_days: 60
+                    keep_content: everything
+                  - id: intake
+                    description: Intake
+                    legal_basis: contract
+                    retention_days: 7
+                    keep_content: [prompt]
+                """);
+        assertThat(errors()).isEqualTo("""
+                p.yaml:6:19: 'keep_content' must be none, prompt or prompt_and_answer, got 'everything'
+                p.yaml:11:19: 'keep_content' must be a string, got a list""");
+    }
+
+    @Test
     void yamlSyntaxError() {
         Bundles.write(dir, "p.yaml", "rules:\n  - id: [r1\n");
         assertThat(errors()).startsWith("p.yaml:3:1:");

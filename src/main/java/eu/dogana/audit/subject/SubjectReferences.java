@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.Comparator;
 /**
  * The register's erasable side table of data-subject references ({@code subject_reference}): which requests
  * mentioned whom, by keyed HMAC. It answers "every request about this person" without the register holding the
- * person's identifiers, and forgets them on erasure or when the purpose's retention ends.
+ * person's identifiers, and forgets them on erasure or, through {@link eu.dogana.audit.retention.RetentionJob}, when
+ * the purpose's retention ends.
  */
 @Singleton
 public final class SubjectReferences {
@@ -96,17 +96,5 @@ public final class SubjectReferences {
             throw new AuditUnavailableException("subject references could not be erased", e);
         }
         return deleted;
-    }
-
-    /** Deletes references whose retention ended before {@code now}; returns how many rows went. */
-    public int deleteExpired(Instant now) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM subject_reference WHERE expires_at IS NOT NULL AND expires_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(now));
-            return delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new AuditUnavailableException("expired subject references could not be deleted", e);
-        }
     }
 }

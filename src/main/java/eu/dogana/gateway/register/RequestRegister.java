@@ -9,7 +9,12 @@ import eu.dogana.audit.Pseudonyms;
 import eu.dogana.audit.subject.SubjectKeys;
 import eu.dogana.audit.subject.SubjectReference;
 import eu.dogana.audit.subject.SubjectReferences;
+import eu.dogana.audit.content.ContentConfig;
+import eu.dogana.audit.content.ContentStore;
+import eu.dogana.gateway.privacy.ContentCapture;
 import eu.dogana.gateway.privacy.SubjectMention;
+import eu.dogana.policy.ContentKeeping;
+import eu.dogana.policy.Purpose;
 import eu.dogana.backend.ModelRoute;
 import eu.dogana.backend.RoutedResponse;
 import eu.dogana.gateway.Exchange;
@@ -25,33 +30,43 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 
 /**
  * What the gateway declares in the register about each request: the intent before forwarding, the completion
  * before the caller's last byte, or the refusal. Translates the gateway's view of a request into
- * {@link AuditEvent}s, metadata only: the register never sees a prompt or an answer.
+ * {@link AuditEvent}s, metadata only: the register never sees a prompt or an answer. When the purpose keeps content
+ * ({@code keep_content}), the prompt is kept with the intent and the answer with the completion, encrypted in the
+ * register's erasable side tables ({@link ContentStore}); the chained events then carry the content hashes.
  */
 @Singleton
 public final class RequestRegister {
 
     static final String UNAUTHENTICATED = "unauthenticated";
+    /** Kept answers are stored off the event loop that ends the answer. */
+    private static final Executor BLOCKING = task -> Thread.ofVirtual().name("dogana-content").start(task);
 
     private final AuditWriter writer;
     private final Pseudonyms pseudonyms;
     private final SubjectKeys subjectKeys;
     private final SubjectReferences subjects;
+    private final ContentStore contents;
     private final Duration subjectRetention;
+    private final int maxAnswerBytes;
 
     RequestRegister(AuditWriter writer, Pseudonyms pseudonyms, SubjectKeys subjectKeys, SubjectReferences subjects,
-                    AuditConfig config) {
+                    ContentStore contents, AuditConfig config, ContentConfig contentConfig) {
         this.writer = writer;
         this.pseudonyms = pseudonyms;
         this.subjectKeys = subjectKeys;
         this.subjects = subjects;
+        this.contents = contents;
         this.subjectRetention = config.subjectRetention();
+        this.maxAnswerBytes = (int) Math.min(Integer.MAX_VALUE - 8, contentConfig.maxAnswerSize().asLongValue());
     }
 
     /**
@@ -70,22 +85,49 @@ public final class RequestRegister {
         attributes.put("candidate_regions", String.join(",", regions));
         attributes.put("decision", exchange.promptScan().transformed() ? "transform" : "allow");
         exchange.promptScan().findings().putInto(attributes, "findings.", "entity_types");
+        Instant now = Instant.now();
+        Instant expires = expiry(exchange, now);
         try {
-            // References first: one left behind by a failed intent points at nothing and expires; an intent
-            // without its references would hide a request from the data subject's access request.
-            exchange.scannedPrompt().ifPresent(scanned -> subjects.record(references(exchange, scanned.subjects())));
+            // References and content first: what a failed intent leaves behind points at nothing and expires; an
+            // intent without its references would hide a request from the data subject's access request.
+            Set<SubjectMention> mentions = exchange.scannedPrompt().map(scanned -> scanned.subjects()).orElse(Set.of());
+            subjects.record(references(exchange, mentions, now, expires));
+            keepPrompt(exchange, mentions, expires, attributes);
             writer.appendAndWait(event(EventType.REQUEST_INTENT, exchange, attributes));
         } catch (AuditUnavailableException e) {
             throw unavailable(exchange);
         }
     }
 
-    private List<SubjectReference> references(Exchange exchange, Set<SubjectMention> mentions) {
-        String tenant = exchange.principal().tenant();
-        Instant now = Instant.now();
-        // the purpose's retention from the record of processing, else the configured one
-        Instant expires = now.plus(exchange.decision().flatMap(decision -> decision.purpose())
+    /** The purpose's retention from the record of processing, else the configured one. */
+    private Instant expiry(Exchange exchange, Instant now) {
+        return now.plus(exchange.decision().flatMap(decision -> decision.purpose())
                 .map(purpose -> Duration.ofDays(purpose.retentionDays())).orElse(subjectRetention));
+    }
+
+    /**
+     * Keeps the request as the caller sent it, when the purpose says so: the original, not the form forwarded after
+     * redaction or pseudonymisation, because what the organisation decided to keep is what its staff asked (and a
+     * pseudonymised prompt could not be read back once its per-request placeholders are gone).
+     */
+    private void keepPrompt(Exchange exchange, Set<SubjectMention> mentions, Instant expires, Map<String, Object> attributes) {
+        ContentKeeping keeping = exchange.decision().flatMap(decision -> decision.purpose())
+                .map(Purpose::keepContent).orElse(ContentKeeping.NONE);
+        if (!keeping.keepsPrompt()) {
+            return;
+        }
+        String tenant = exchange.principal().tenant();
+        TreeSet<String> keys = new TreeSet<>();
+        mentions.forEach(mention -> keys.add(subjectKeys.of(tenant, mention.normalisedValue())));
+        ContentCapture capture = new ContentCapture(contents.seal(tenant, exchange.requestId(), exchange.purpose(), keys,
+                expires), keeping.keepsAnswer(), maxAnswerBytes);
+        exchange.contentCapture(capture);
+        attributes.put("content_kept", keeping.wireName());
+        attributes.put("prompt_content_hash", capture.keepPrompt(exchange.rawBody().getBytes()));
+    }
+
+    private List<SubjectReference> references(Exchange exchange, Set<SubjectMention> mentions, Instant now, Instant expires) {
+        String tenant = exchange.principal().tenant();
         Map<String, SubjectReference> unique = new LinkedHashMap<>();
         for (SubjectMention mention : mentions) {
             String key = subjectKeys.of(tenant, mention.normalisedValue());
@@ -137,7 +179,20 @@ public final class RequestRegister {
             attributes.put("completion_tokens", usage.completionTokens());
             attributes.put("total_tokens", usage.totalTokens());
         });
-        return writer.append(event(EventType.REQUEST_COMPLETION, exchange, attributes));
+        Optional<ContentCapture> capture = exchange.contentCapture();
+        if (capture.isEmpty()) {
+            return writer.append(event(EventType.REQUEST_COMPLETION, exchange, attributes));
+        }
+        if (!capture.get().hasAnswer()) {
+            capture.get().close();
+            return writer.append(event(EventType.REQUEST_COMPLETION, exchange, attributes));
+        }
+        return CompletableFuture.supplyAsync(capture.get()::keepAnswer, BLOCKING)
+                .thenCompose(hash -> {
+                    attributes.put("answer_content_hash", hash);
+                    return writer.append(event(EventType.REQUEST_COMPLETION, exchange, attributes));
+                })
+                .whenComplete((committed, failure) -> capture.get().close());
     }
 
     public static GatewayException unavailable(Exchange exchange) {

@@ -12,6 +12,7 @@ import eu.dogana.gateway.error.ErrorResponder;
 import eu.dogana.gateway.error.GatewayException;
 import eu.dogana.gateway.privacy.AnswerGuard;
 import eu.dogana.gateway.privacy.AnswerPolicy;
+import eu.dogana.gateway.privacy.ContentCapture;
 import eu.dogana.gateway.privacy.StreamedAnswer;
 import eu.dogana.gateway.register.Outcome;
 import eu.dogana.gateway.register.RequestRegister;
@@ -45,10 +46,14 @@ import java.util.Optional;
  *   <li>A slow caller pauses the backend (back-pressure) instead of buffering without bound.</li>
  *   <li>Placeholders minted for the prompt are restored in the answer, streamed or not, and personal data the
  *       caller did not send is counted for the register ({@link AnswerGuard}).</li>
+ *   <li>When the purpose keeps answers, what the caller is sent is also handed to the request's
+ *       {@link ContentCapture}, to be kept encrypted with the completion.</li>
  * </ul>
  */
 @Singleton
 public final class ResponseRelay {
+
+    private static final String EVENT_STREAM = "text/event-stream";
 
     private final Vertx vertx;
     private final ErrorResponder errors;
@@ -183,6 +188,7 @@ public final class ResponseRelay {
             byte[] answer = rewrite(body.getBytes());
             int status = in.statusCode();
             String contentType = Optional.ofNullable(in.getHeader(HttpHeaders.CONTENT_TYPE)).orElse("application/json");
+            exchange.contentCapture().ifPresent(capture -> capture.answer(contentType, Buffer.buffer(answer)));
             finish(Outcome.ok(status, usageOf(answer)), () -> out.setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, contentType)
                     .end(Buffer.buffer(answer)));
@@ -230,9 +236,11 @@ public final class ResponseRelay {
         private Buffer pending;
         private boolean sawDone;
         private Optional<Usage> usage = Optional.empty();
+        private final ContentCapture capture;
 
         StreamRelay(Exchange exchange, RoutedResponse routed, HttpServerResponse out) {
             super(exchange, routed, out);
+            this.capture = exchange.contentCapture().filter(ContentCapture::keepsAnswer).orElse(null);
             this.parser = new SseParser(this::onEvent);
             this.streamed = answers.stream(exchange.promptScan().vault(),
                     exchange.answerPolicy().orElseGet(answers::defaults));
@@ -316,6 +324,7 @@ public final class ResponseRelay {
 
         private void flush() {
             if (pending != null && pending.length() > 0) {
+                keep(pending);
                 out.write(pending);
             }
             pending = null;
@@ -329,8 +338,16 @@ public final class ResponseRelay {
                 SseWriter.append(last, new SseEvent(SseEvent.DEFAULT_NAME, write(held)));
             }
             last.appendString("data: " + SseEvent.DONE + "\n\n");
+            keep(last);
             exchange.answerFindings(streamed.outputFindings());
             finish(Outcome.ok(200, usage), () -> out.end(last));
+        }
+
+        /** What the caller is sent, for a purpose that keeps answers; nothing is copied otherwise. */
+        private void keep(Buffer sent) {
+            if (capture != null) {
+                capture.answer(EVENT_STREAM, sent);
+            }
         }
 
         private void onEnd() {
