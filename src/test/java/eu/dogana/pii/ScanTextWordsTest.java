@@ -1,0 +1,82 @@
+package eu.dogana.pii;
+
+import static eu.dogana.pii.ScanText.ALL_ASCII;
+import static eu.dogana.pii.ScanText.ALL_DIGITS;
+import static eu.dogana.pii.ScanText.ALL_HEX;
+import static eu.dogana.pii.ScanText.HAS_DIGIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The segmentation detectors share: words, what they are made of, and the jumps from candidate to candidate. */
+class ScanTextWordsTest {
+
+    @Test
+    void segmentsIntoRunsOfLettersDigitsAndMarks() {
+        ScanText text = new ScanText("Steuer-ID: 86095742719, Straße 12a; e\u0301té 😀x");
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < text.wordCount(); w++) {
+            words.add(text.text().substring(text.wordStart(w), text.wordEnd(w)));
+        }
+        assertThat(words).containsExactly("Steuer", "ID", "86095742719", "Straße", "12a", "e\u0301té", "😀x");
+    }
+
+    @Test
+    void flagsSayWhatEachWordIsMadeOf() {
+        ScanText text = new ScanText("Mario 0301234567 IT89 cafe ab12EF città x9ü");
+        assertThat(text.wordFlags(0)).isEqualTo(ALL_ASCII);
+        assertThat(text.wordFlags(1)).isEqualTo(HAS_DIGIT | ALL_DIGITS | ALL_HEX | ALL_ASCII);
+        assertThat(text.wordFlags(2)).isEqualTo(HAS_DIGIT | ALL_ASCII);
+        assertThat(text.wordFlags(3)).isEqualTo(ALL_HEX | ALL_ASCII);
+        assertThat(text.wordFlags(4)).isEqualTo(HAS_DIGIT | ALL_HEX | ALL_ASCII);
+        assertThat(text.wordFlags(5)).isZero();
+        assertThat(text.wordFlags(6)).isEqualTo(HAS_DIGIT);
+    }
+
+    @Test
+    void jumpsToTheNextWordWithTheFlagsAsked() {
+        ScanText text = new ScanText("call 030 or fe80 then IT60X054 now");
+        assertThat(text.nextWordWith(0, HAS_DIGIT)).isEqualTo(1);
+        assertThat(text.nextWordWith(2, HAS_DIGIT)).isEqualTo(3);
+        assertThat(text.nextWordWith(4, HAS_DIGIT)).isEqualTo(5);
+        assertThat(text.nextWordWith(6, HAS_DIGIT)).isEqualTo(text.wordCount());
+        assertThat(text.nextWordWith(0, HAS_DIGIT | ALL_DIGITS)).isEqualTo(1);
+        assertThat(text.nextWordWith(2, HAS_DIGIT | ALL_DIGITS)).isEqualTo(text.wordCount());
+        assertThat(text.nextWordWith(3, 0)).isEqualTo(3);
+        assertThat(text.nextWordStart(0, HAS_DIGIT)).isEqualTo(5);
+        assertThat(text.nextWordStart(6, HAS_DIGIT)).isEqualTo(12);
+        assertThat(text.nextWordStart(13, HAS_DIGIT)).isEqualTo(22);
+        assertThat(text.nextWordStart(23, HAS_DIGIT)).isEqualTo(text.length());
+        assertThat(text.nextWordStart(1, 0)).isEqualTo(5);
+    }
+
+    /** The jumps agree with a plain walk over every word, on random texts of words, digits and punctuation. */
+    @Test
+    void jumpsAgreeWithAWalkOverEveryWord() {
+        Random random = new Random(42);
+        String[] pieces = {"a", "7", "ff", "Z", "ü", " ", " ", ".", "-", "42", "x1"};
+        int[] flags = {0, HAS_DIGIT, ALL_HEX, HAS_DIGIT | ALL_DIGITS, ALL_ASCII};
+        for (int round = 0; round < 500; round++) {
+            StringBuilder builder = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                builder.append(pieces[random.nextInt(pieces.length)]);
+            }
+            ScanText text = new ScanText(builder.toString());
+            for (int required : flags) {
+                for (int from = 0; from <= text.length(); from++) {
+                    int expected = text.length();
+                    for (int w = 0; w < text.wordCount(); w++) {
+                        if (text.wordStart(w) >= from && (text.wordFlags(w) & required) == required) {
+                            expected = text.wordStart(w);
+                            break;
+                        }
+                    }
+                    assertThat(text.nextWordStart(from, required)).as("%s from %d", builder, from).isEqualTo(expected);
+                }
+            }
+        }
+    }
+}
