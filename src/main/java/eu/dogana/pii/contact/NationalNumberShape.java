@@ -1,28 +1,41 @@
 package eu.dogana.pii.contact;
 
-import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.StringJoiner;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RegExp;
 
 /**
- * What a region's numbers look like when written nationally, taken from libphonenumber's metadata: the trunk prefix
- * ("0" in most of Europe, none in Italy, Spain, Poland, Portugal …), the possible lengths of the national significant
- * number and the pattern every valid one matches. A cheap filter: a number is validated for a region only when the
- * digits could be one of its numbers at all.
+ * What a region's valid numbers look like, taken from libphonenumber's metadata: the trunk prefix ("0" in most of
+ * Europe, none in Italy, Spain, Poland, Portugal …) and one deterministic automaton that accepts exactly the national
+ * significant numbers {@code PhoneNumberUtil.isValidNumberForRegion} accepts: those matching the region's general
+ * description and at least one number type's (fixed line, mobile, toll free, premium rate, shared cost, VoIP,
+ * personal, pager, UAN, voicemail), each pattern with its possible lengths.
+ *
+ * <p>Why an automaton: libphonenumber tests a number against up to eleven {@link java.util.regex.Pattern}s, and a
+ * national number without a country is tried for several regions, which made phone validation the most expensive
+ * part of a scan. The automaton answers in one pass over the digits without allocating. {@code NationalNumberShapeTest}
+ * checks that both agree.
  */
 final class NationalNumberShape {
 
+    /** Bounds the automaton's construction; the largest European region needs a few thousand states. */
+    private static final int DETERMINIZE_WORK_LIMIT = 1_000_000;
+
     private final int countryCode;
     private final String trunkPrefix;
-    private final boolean[] possibleLength;
-    private final Pattern nationalNumber;
+    private final CharacterRunAutomaton validNumbers;
 
-    private NationalNumberShape(int countryCode, String trunkPrefix, boolean[] possibleLength, Pattern nationalNumber) {
+    private NationalNumberShape(int countryCode, String trunkPrefix, CharacterRunAutomaton validNumbers) {
         this.countryCode = countryCode;
         this.trunkPrefix = trunkPrefix;
-        this.possibleLength = possibleLength;
-        this.nationalNumber = nationalNumber;
+        this.validNumbers = validNumbers;
     }
 
     static NationalNumberShape of(String region) {
@@ -31,64 +44,77 @@ final class NationalNumberShape {
         if (metadata == null) {
             throw new IllegalArgumentException("no phone metadata for region " + region);
         }
-        boolean[] lengths = new boolean[18];
-        for (int length : metadata.getGeneralDesc().getPossibleLengthList()) {
-            if (length < lengths.length) {
-                lengths[length] = true;
+        List<PhoneNumberDesc> types = List.of(metadata.getFixedLine(), metadata.getMobile(), metadata.getTollFree(),
+                metadata.getPremiumRate(), metadata.getSharedCost(), metadata.getVoip(), metadata.getPersonalNumber(),
+                metadata.getPager(), metadata.getUan(), metadata.getVoicemail());
+        Automaton anyType = Automata.makeEmpty();
+        for (PhoneNumberDesc type : types) {
+            Automaton numbers = numbersOf(type);
+            if (numbers != null) {
+                anyType = Operations.union(List.of(anyType, numbers));
             }
         }
+        Automaton general = numbersOf(metadata.getGeneralDesc());
+        Automaton valid = general == null ? Automata.makeEmpty()
+                : Operations.intersection(general, deterministic(anyType));
         String prefix = metadata.getNationalPrefix();
-        return new NationalNumberShape(metadata.getCountryCode(), prefix == null ? "" : prefix, lengths,
-                Pattern.compile(metadata.getGeneralDesc().getNationalNumberPattern()));
+        return new NationalNumberShape(metadata.getCountryCode(), prefix == null ? "" : prefix,
+                new CharacterRunAutomaton(deterministic(valid)));
     }
 
     /**
-     * The number {@code digits} (written nationally, {@link #admits admitted}) stands for: the trunk prefix
-     * dropped, leading zeros that belong to the number kept (Italy). What {@code PhoneNumberUtil.parse} would make of
-     * it, without the extraction regexes that make {@code parse} cost several microseconds.
+     * Whether {@code digits}, a number as written nationally, is a valid number of this region: it starts with the
+     * trunk prefix where the region has one, and what follows is a valid national significant number.
      */
-    Phonenumber.PhoneNumber number(String digits) {
-        return significant(digits.substring(trunkPrefix.length()));
+    boolean isValidNational(String digits) {
+        return digits.startsWith(trunkPrefix) && accepts(digits, trunkPrefix.length());
     }
 
-    /** The number whose national significant number (written after the calling code) is {@code nsn}. */
-    Phonenumber.PhoneNumber significant(String nsn) {
-        Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber().setCountryCode(countryCode)
-                .setNationalNumber(Long.parseLong(nsn));
-        int zeros = 0;
-        while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
-            zeros++;
+    /** Whether {@code nsn}, the digits after the calling code, is a valid number of this region. */
+    boolean isValidSignificant(String nsn) {
+        return accepts(nsn, 0);
+    }
+
+    private boolean accepts(String digits, int from) {
+        int state = 0;
+        for (int i = from; i < digits.length() && state >= 0; i++) {
+            state = validNumbers.step(state, digits.charAt(i));
         }
-        if (zeros > 0) {
-            number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
-        }
-        return number;
+        return state >= 0 && validNumbers.isAccept(state);
     }
 
-    /**
-     * Whether {@code digits}, a number as written nationally, may be one of this region's: it starts with the trunk
-     * prefix where the region has one, and what follows has a possible length and matches the region's pattern.
-     */
-    boolean admits(String digits) {
-        return digits.startsWith(trunkPrefix) && admits(digits, trunkPrefix.length());
-    }
-
-    /** Whether {@code nsn}, the digits after the calling code, may be one of this region's numbers. */
-    boolean admitsSignificant(String nsn) {
-        return admits(nsn, 0);
-    }
-
-    int trunkPrefixLength() {
-        return trunkPrefix.length();
+    String trunkPrefix() {
+        return trunkPrefix;
     }
 
     int countryCode() {
         return countryCode;
     }
 
-    private boolean admits(String digits, int from) {
-        int nsnLength = digits.length() - from;
-        return nsnLength < possibleLength.length && possibleLength[nsnLength]
-                && nationalNumber.matcher(digits).region(from, digits.length()).matches();
+    /**
+     * The numbers a description admits: its pattern (libphonenumber's regex syntax is a subset of Lucene's
+     * {@link RegExp} once non-capturing groups are plain groups) restricted to its possible lengths; null when the
+     * description admits none.
+     */
+    private static Automaton numbersOf(PhoneNumberDesc desc) {
+        String pattern = desc.getNationalNumberPattern();
+        List<Integer> lengths = desc.getPossibleLengthList();
+        if (pattern.isEmpty() || (lengths.size() == 1 && lengths.get(0) == -1)) {
+            return null;
+        }
+        Automaton numbers = deterministic(new RegExp(pattern.replace("(?:", "(")).toAutomaton());
+        if (lengths.isEmpty()) {
+            return numbers; // no lengths of its own: the general description's, checked by the intersection
+        }
+        StringJoiner anyLength = new StringJoiner("|");
+        for (int length : lengths) {
+            anyLength.add("[0-9]{" + length + "}");
+        }
+        return deterministic(Operations.intersection(numbers,
+                deterministic(new RegExp(anyLength.toString()).toAutomaton())));
+    }
+
+    private static Automaton deterministic(Automaton automaton) {
+        return Operations.determinize(automaton, DETERMINIZE_WORK_LIMIT);
     }
 }

@@ -179,7 +179,7 @@ public final class PhoneDetector implements Detector {
                 continue; // a home region the hint already tried
             }
             NationalNumberShape shape = shapes.get(region);
-            if (shape.admits(bare) && util.isValidNumberForRegion(shape.number(bare), region)) {
+            if (shape.isValidNational(bare)) {
                 report(scan, sink, start, end, NATIONAL_SCORE, r < hinted.size());
                 break;
             }
@@ -188,11 +188,10 @@ public final class PhoneDetector implements Detector {
     }
 
     /**
-     * Whether a number written with {@code +} or {@code 00} is valid. For the European calling codes the digits are
-     * checked against the region's shape and validated directly, a trunk prefix written after the calling code
-     * ("+49 (0)30 …", "+39 06 …" keeps its zero) dropped where the region's numbers cannot begin with it, as
-     * {@code parse} does; {@code parse} itself (regex extraction, several microseconds) is left for the calling
-     * codes of the rest of the world and for those several regions share.
+     * Whether a number written with {@code +} or {@code 00} is valid. For the European calling codes the digits after
+     * the code are checked by the region's {@link NationalNumberShape}, also with a trunk prefix written after the
+     * calling code ("+49 (0)30 …") dropped, as {@code parse} would; {@code parse} itself (regex extraction, several
+     * microseconds) is left for the calling codes of the rest of the world and for those several regions share.
      */
     private boolean isValidInternational(String window, String bare) {
         String digits = bare.startsWith("00") ? bare.substring(2) : bare;
@@ -200,13 +199,7 @@ public final class PhoneDetector implements Detector {
             NationalNumberShape shape = byCallingCode.get(Integer.parseInt(digits, 0, ccLength, 10));
             if (shape != null) {
                 String nsn = digits.substring(ccLength);
-                if (!shape.admitsSignificant(nsn)) {
-                    if (!shape.admits(nsn)) {
-                        return false;
-                    }
-                    nsn = nsn.substring(shape.trunkPrefixLength());
-                }
-                return util.isValidNumber(shape.significant(nsn));
+                return shape.isValidSignificant(nsn) || shape.isValidNational(nsn);
             }
         }
         return isValid(window, homeRegions.get(0));

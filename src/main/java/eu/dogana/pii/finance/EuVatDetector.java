@@ -50,13 +50,15 @@ public final class EuVatDetector implements Detector {
         int[] cutLength = new int[MAX_CUTS];
         int[] cutEnd = new int[MAX_CUTS];
         // a VAT number begins a word (its body may be the next one: "DE 123456789"), so only word starts are tried
-        int i = scan.nextWordStart(0, 0);
+        int words = scan.wordCount();
+        int w = 0;
+        int i = words > 0 ? scan.wordStart(0) : len;
         while (i + 3 < len) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             if (!(isUpper(a) && isUpper(b)) || (i > 0 && ScanText.isLetterOrDigit(text.charAt(i - 1)))
                     || !VatNumberRules.isMemberState(a, b)) {
-                i = scan.nextWordStart(i + 1, 0);
+                i = ++w < words ? scan.wordStart(w) : len;
                 continue;
             }
             int k = i + 2;
@@ -111,6 +113,7 @@ public final class EuVatDetector implements Detector {
             } else {
                 i = scan.nextWordStart(i + 2, 0);
             }
+            w = scan.wordAfter(i);
         }
     }
 

@@ -1,0 +1,112 @@
+package eu.dogana.pii.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The automaton {@link NationalNumberShape} compiles from libphonenumber's metadata must decide exactly as
+ * {@code PhoneNumberUtil.isValidNumberForRegion} does, for every region the phone detector knows: checked on each
+ * region's example numbers of every type and on many numbers made from them by changing, adding and dropping digits
+ * (valid and invalid alike), plus random digit strings.
+ */
+class NationalNumberShapeTest {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    @Test
+    void decidesLikeLibphonenumberInEveryEuropeanRegion() {
+        Random random = new Random(7);
+        int valid = 0;
+        int invalid = 0;
+        for (String region : PhoneDetector.EUROPEAN_REGIONS) {
+            NationalNumberShape shape = NationalNumberShape.of(region);
+            for (String nsn : numbersToTry(region, random)) {
+                boolean expected = UTIL.isValidNumberForRegion(number(region, nsn), region);
+                assertThat(shape.isValidSignificant(nsn)).as("%s %s", region, nsn).isEqualTo(expected);
+                assertThat(shape.isValidNational(shape.trunkPrefix() + nsn)).as("%s national %s", region, nsn)
+                        .isEqualTo(expected);
+                if (expected) {
+                    valid++;
+                } else {
+                    invalid++;
+                }
+            }
+        }
+        // both answers must have been exercised, not only rejections
+        assertThat(valid).isGreaterThan(1_000);
+        assertThat(invalid).isGreaterThan(10_000);
+    }
+
+    @Test
+    void aNationalNumberNeedsTheTrunkPrefixWhereTheRegionHasOne() {
+        NationalNumberShape germany = NationalNumberShape.of("DE");
+        assertThat(germany.isValidNational("030 12345678".replace(" ", ""))).isTrue();
+        assertThat(germany.isValidNational("3012345678")).isFalse();
+        NationalNumberShape italy = NationalNumberShape.of("IT");
+        assertThat(italy.trunkPrefix()).isEmpty();
+        assertThat(italy.isValidNational("0612345678")).isTrue();
+        assertThat(italy.isValidNational("3471234567")).isTrue();
+    }
+
+    private static List<String> numbersToTry(String region, Random random) {
+        List<String> numbers = new ArrayList<>();
+        for (PhoneNumberType type : PhoneNumberType.values()) {
+            PhoneNumber example = UTIL.getExampleNumberForType(region, type);
+            if (example == null) {
+                continue;
+            }
+            String nsn = UTIL.getNationalSignificantNumber(example);
+            numbers.add(nsn);
+            for (int i = 0; i < 60; i++) {
+                numbers.add(mutate(nsn, random));
+            }
+        }
+        for (int i = 0; i < 300; i++) {
+            StringBuilder digits = new StringBuilder();
+            for (int n = 4 + random.nextInt(12); n > 0; n--) {
+                digits.append((char) ('0' + random.nextInt(10)));
+            }
+            numbers.add(digits.toString());
+        }
+        return numbers;
+    }
+
+    private static String mutate(String nsn, Random random) {
+        StringBuilder digits = new StringBuilder(nsn);
+        for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+            int at = random.nextInt(digits.length());
+            char digit = (char) ('0' + random.nextInt(10));
+            switch (random.nextInt(4)) {
+                case 0 -> digits.insert(at, digit);
+                case 1 -> {
+                    if (digits.length() > 2) {
+                        digits.deleteCharAt(at);
+                    }
+                }
+                default -> digits.setCharAt(Math.min(at, digits.length() - 1), digit);
+            }
+        }
+        return digits.toString();
+    }
+
+    /** The number as {@code parse} would make it of national significant digits, leading zeros (Italy) kept. */
+    private static PhoneNumber number(String region, String nsn) {
+        PhoneNumber number = new PhoneNumber().setCountryCode(UTIL.getCountryCodeForRegion(region))
+                .setNationalNumber(Long.parseLong(nsn));
+        int zeros = 0;
+        while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros > 0) {
+            number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
+        }
+        return number;
+    }
+}
