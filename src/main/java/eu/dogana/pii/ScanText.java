@@ -29,6 +29,8 @@ public final class ScanText {
 
     /** Word characters of the Basic Multilingual Plane as a bit set: the test on every character of every text. */
     private static final long[] WORD_CHARS = wordCharTable();
+    /** Marks the word characters in {@link #ASCII_CLASSES}; not a word flag. */
+    private static final int ASCII_WORD = 1 << 6;
     private static final byte[] ASCII_CLASSES = asciiClasses();
 
     private final String text;
@@ -116,10 +118,21 @@ public final class ScanText {
         }
         String f = folded[word];
         if (f == null) {
-            f = ContextWords.fold(text.substring(starts[word], ends[word]));
+            f = (flags[word] & ALL_ASCII) != 0 ? asciiLowerCase(starts[word], ends[word])
+                    : ContextWords.fold(text.substring(starts[word], ends[word]));
             folded[word] = f;
         }
         return f;
+    }
+
+    /** An ASCII word folds to its lower case: one copy, without the general path's decomposition. */
+    private String asciiLowerCase(int start, int end) {
+        byte[] lower = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            lower[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Index of the first word that ends after {@code offset}; {@link #wordCount()} if there is none. */
@@ -203,8 +216,9 @@ public final class ScanText {
         int n = 0;
         int i = 0;
         int len = text.length();
+        char[] chars = text.toCharArray(); // array reads: no per-character bounds and coder checks of charAt
         while (i < len) {
-            while (i < len && !isWordChar(text.charAt(i))) {
+            while (i < len && !isWordChar(chars[i])) {
                 i++;
             }
             if (i == len) {
@@ -213,12 +227,21 @@ public final class ScanText {
             int begin = i;
             int all = ALL_HEX | ALL_DIGITS | ALL_ASCII;
             int any = 0;
-            char c;
-            while (i < len && isWordChar(c = text.charAt(i))) {
-                int cls = c < 0x80 ? ASCII_CLASSES[c] : 0;
+            for (; i < len; i++) {
+                char c = chars[i];
+                int cls;
+                if (c < 0x80) {
+                    cls = ASCII_CLASSES[c];
+                    if (cls == 0) {
+                        break;
+                    }
+                } else if (isWordChar(c)) {
+                    cls = 0;
+                } else {
+                    break;
+                }
                 all &= cls;
                 any |= cls & HAS_DIGIT;
-                i++;
             }
             if (n == s.length) {
                 s = Arrays.copyOf(s, n * 2);
@@ -227,7 +250,7 @@ public final class ScanText {
             }
             s[n] = begin;
             e[n] = i;
-            f[n] = (byte) (all | any);
+            f[n] = (byte) ((all | any) & ~ASCII_WORD);
             n++;
         }
         starts = s;
@@ -256,11 +279,17 @@ public final class ScanText {
         return list;
     }
 
-    /** Per ASCII character, the flags a word keeps when it holds it (and {@link #HAS_DIGIT} for a digit). */
+    /**
+     * Per ASCII character, the flags a word keeps when it holds it ({@link #HAS_DIGIT} for a digit, too), marked
+     * {@link #ASCII_WORD}; 0 for a character that is not part of words.
+     */
     private static byte[] asciiClasses() {
         byte[] classes = new byte[0x80];
         for (char c = 0; c < 0x80; c++) {
-            int cls = ALL_ASCII;
+            if (!isWordChar(c)) {
+                continue;
+            }
+            int cls = ALL_ASCII | ASCII_WORD;
             if (c >= '0' && c <= '9') {
                 cls |= ALL_HEX | ALL_DIGITS | HAS_DIGIT;
             } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
