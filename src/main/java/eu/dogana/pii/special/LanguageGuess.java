@@ -1,7 +1,10 @@
 package eu.dogana.pii.special;
 
 import eu.dogana.pii.ScanText;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +26,8 @@ final class LanguageGuess {
 
     static final int MAX_CLUE_LENGTH = 4;
     static final int MIN_EVIDENCE = 5;
+    /** A sentence with fewer clue words than this takes the whole text's guess. */
+    static final int MIN_SENTENCE_EVIDENCE = 2;
     /** Past this many clue words the proportions are settled; a long text is not counted to its end. */
     static final int ENOUGH_EVIDENCE = 2000;
 
@@ -63,39 +68,110 @@ final class LanguageGuess {
     Set<LexiconLanguage> languagesOf(ScanText text) {
         int[] counts = new int[LANGUAGES.length];
         int evidence = 0;
+        for (int w = 0, n = text.wordCount(); w < n && evidence < ENOUGH_EVIDENCE; w++) {
+            evidence += count(text, w, counts);
+        }
+        return evidence < MIN_EVIDENCE ? EnumSet.allOf(LexiconLanguage.class) : chosen(counts);
+    }
+
+    /**
+     * The text cut at sentence ends into segments, each with the languages to analyse it in: a prompt that mixes
+     * languages (a German mail quoted in an Italian request, a translation task) then costs about one chain per
+     * sentence instead of every chain over the whole text. A sentence is guessed from its own clue words when it has
+     * at least {@value #MIN_SENTENCE_EVIDENCE}; otherwise (a heading, a list item, "Diagnose: Diabetes.") it takes
+     * the guess for the whole text, which is every language when the whole text does not tell either. Neighbouring
+     * sentences with the same languages form one segment, so a phrase is cut only where the languages change.
+     */
+    List<Segment> segmentsOf(ScanText text) {
+        int n = text.wordCount();
+        Set<LexiconLanguage> whole = null;
+        List<Segment> segments = new ArrayList<>();
+        int[] counts = new int[LANGUAGES.length];
+        int evidence = 0;
+        int sentenceStart = 0;
         String chars = text.text();
-        for (int w = 0, n = text.wordCount(); w < n; w++) {
-            int start = text.wordStart(w);
-            int length = text.wordEnd(w) - start;
-            if (length > MAX_CLUE_LENGTH) {
+        for (int w = 0; w < n; w++) {
+            evidence += count(text, w, counts);
+            int next = w + 1 < n ? text.wordStart(w + 1) : chars.length();
+            if (next < chars.length() && !endsSentence(chars, text.wordEnd(w), next)) {
                 continue;
             }
-            int bits = languageBitsOf(pack(chars, start, start + length));
-            if (bits == 0) {
-                continue;
+            Set<LexiconLanguage> languages;
+            if (evidence >= MIN_SENTENCE_EVIDENCE) {
+                languages = chosen(counts);
+            } else {
+                if (whole == null) {
+                    whole = languagesOf(text);
+                }
+                languages = whole;
             }
-            evidence++;
-            for (; bits != 0; bits &= bits - 1) {
-                counts[Integer.numberOfTrailingZeros(bits)]++;
+            Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+            if (last != null && last.languages().equals(languages)) {
+                segments.set(segments.size() - 1, new Segment(last.start(), next, languages));
+            } else {
+                segments.add(new Segment(sentenceStart, next, languages));
             }
-            if (evidence == ENOUGH_EVIDENCE) {
-                break;
-            }
+            sentenceStart = next;
+            Arrays.fill(counts, 0);
+            evidence = 0;
         }
-        EnumSet<LexiconLanguage> chosen = EnumSet.allOf(LexiconLanguage.class);
-        if (evidence < MIN_EVIDENCE) {
-            return chosen;
+        return segments;
+    }
+
+    /** A stretch of text, {@code [start, end)}, and the languages it is analysed in. */
+    record Segment(int start, int end, Set<LexiconLanguage> languages) {
+    }
+
+    /** Counts word {@code w} if it is a clue word; returns 1 if it was. */
+    private int count(ScanText text, int w, int[] counts) {
+        int start = text.wordStart(w);
+        int length = text.wordEnd(w) - start;
+        if (length > MAX_CLUE_LENGTH) {
+            return 0;
         }
+        int bits = languageBitsOf(pack(text.text(), start, start + length));
+        if (bits == 0) {
+            return 0;
+        }
+        for (; bits != 0; bits &= bits - 1) {
+            counts[Integer.numberOfTrailingZeros(bits)]++;
+        }
+        return 1;
+    }
+
+    /** The languages whose count reaches a third of the best. */
+    private static Set<LexiconLanguage> chosen(int[] counts) {
         int best = 0;
         for (int count : counts) {
             best = Math.max(best, count);
         }
+        EnumSet<LexiconLanguage> chosen = EnumSet.noneOf(LexiconLanguage.class);
         for (LexiconLanguage language : LANGUAGES) {
-            if (counts[language.ordinal()] * 3 < best) {
-                chosen.remove(language);
+            if (counts[language.ordinal()] * 3 >= best) {
+                chosen.add(language);
             }
         }
         return chosen;
+    }
+
+    /**
+     * Whether the gap between two words, {@code [from, to)}, ends a sentence: a line break, or a full stop, ! or ?
+     * followed by white space (not the dots of "niamh.walsh@mail.ie" or "10.0.0.1").
+     */
+    private static boolean endsSentence(String chars, int from, int to) {
+        boolean stop = false;
+        for (int i = from; i < to; i++) {
+            char c = chars.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                stop = true;
+            } else if (stop && Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int languageBitsOf(long key) {

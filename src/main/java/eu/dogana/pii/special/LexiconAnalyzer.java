@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -70,7 +69,7 @@ final class LexiconAnalyzer extends Analyzer {
             case IT -> new ASCIIFoldingFilter(new ItalianLightStemFilter(lower));
             case FR -> new ASCIIFoldingFilter(new FrenchLightStemFilter(lower));
             case ES -> new ASCIIFoldingFilter(new SpanishLightStemFilter(lower));
-            case NL -> new ASCIIFoldingFilter(new SnowballFilter(lower, new DutchStemmer()));
+            case NL -> new ASCIIFoldingFilter(new MemoizedSnowballFilter(lower, new DutchStemmer()));
             case PL -> new PolishLightStemFilter(new ASCIIFoldingFilter(lower));
             case PT -> new ASCIIFoldingFilter(new PortugueseLightStemFilter(lower));
         };

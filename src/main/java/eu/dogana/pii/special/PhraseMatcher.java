@@ -3,6 +3,7 @@ package eu.dogana.pii.special;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,11 @@ final class PhraseMatcher {
     }
 
     void match(String text, MatchSink sink) {
+        match(text, 0, text.length(), sink);
+    }
+
+    /** Matches in {@code text[start, end)}; offsets reported are the text's. */
+    void match(String text, int start, int end, MatchSink sink) {
         if (isEmpty()) {
             return;
         }
@@ -69,13 +75,13 @@ final class PhraseMatcher {
             borrowed = new LexiconAnalyzer(analyzer.language());
         }
         try {
-            match(borrowed, text, sink);
+            match(borrowed, new RegionReader(text, start, end), start, sink);
         } finally {
             idle.offer(borrowed);
         }
     }
 
-    private void match(LexiconAnalyzer analyzer, String text, MatchSink sink) {
+    private void match(LexiconAnalyzer analyzer, Reader text, int base, MatchSink sink) {
         Node[] active = new Node[maxPhraseTokens];
         int[] activeStart = new int[maxPhraseTokens];
         int activeCount = 0;
@@ -86,7 +92,7 @@ final class PhraseMatcher {
             while (tokens.incrementToken()) {
                 char[] buffer = term.buffer();
                 int length = term.length();
-                int end = offset.endOffset();
+                int end = base + offset.endOffset();
                 int kept = 0;
                 for (int i = 0; i < activeCount; i++) {
                     Node next = active[i].next(buffer, length);
@@ -103,7 +109,7 @@ final class PhraseMatcher {
                 }
                 Node first = root.next(buffer, length);
                 if (first != null) {
-                    int start = offset.startOffset();
+                    int start = base + offset.startOffset();
                     if (first.entry != null) {
                         sink.match(first.entry, start, end);
                     }
@@ -119,6 +125,38 @@ final class PhraseMatcher {
         } catch (IOException e) {
             // the text is a String: its reader cannot fail
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads {@code text[start, end)} without copying it out first: the analysis chain pulls characters in blocks, and a
+     * substring of a text with any non-Latin-1 character would cost a copy and a compression attempt per segment.
+     */
+    private static final class RegionReader extends Reader {
+
+        private final String text;
+        private final int end;
+        private int next;
+
+        RegionReader(String text, int start, int end) {
+            this.text = text;
+            this.next = start;
+            this.end = end;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (next >= end) {
+                return -1;
+            }
+            int count = Math.min(length, end - next);
+            text.getChars(next, next + count, buffer, offset);
+            next += count;
+            return count;
+        }
+
+        @Override
+        public void close() {
         }
     }
 

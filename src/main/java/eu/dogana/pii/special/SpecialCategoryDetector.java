@@ -118,9 +118,11 @@ public final class SpecialCategoryDetector implements Detector {
             return;
         }
         List<Match> matches = new ArrayList<>();
-        for (LexiconLanguage language : languageGuess.languagesOf(text)) {
-            matchers.get(language).match(text.text(),
-                    (entry, start, end) -> matches.add(new Match(entry, start, end)));
+        for (LanguageGuess.Segment segment : languageGuess.segmentsOf(text)) {
+            for (LexiconLanguage language : segment.languages()) {
+                matchers.get(language).match(text.text(), segment.start(), segment.end(),
+                        (entry, start, end) -> matches.add(new Match(entry, start, end)));
+            }
         }
         if (matches.isEmpty()) {
             return;

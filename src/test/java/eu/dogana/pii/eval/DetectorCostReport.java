@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which detector costs what inside a scan (one shared {@link ScanText}, as {@code PiiScanner} does) over the same
- * mixed-language texts, after a warm-up.
+ * Which detector costs what inside a scan (one shared {@link ScanText}, as {@code PiiScanner} does) over the prompts
+ * of {@link PiiScanBenchmark}, after a warm-up.
  * Not a benchmark of record (that is {@link PiiScanBenchmark}); a guide for where to optimise. Run with
  * {@code bench/pii-throughput.sh --detectors}; an optional argument sets the seconds to run (default 6), e.g. longer under a
  * profiler.
@@ -21,16 +21,7 @@ public final class DetectorCostReport {
     }
 
     public static void main(String[] args) {
-        List<String> texts = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        List<LabelledText> corpus = Corpus.load(5, 7);
-        for (int i = 0; texts.size() < 64; i++) {
-            text.append(i % 3 == 0 ? corpus.get(i % corpus.size()).text() + " " : "Please summarise the following conversation and list the open questions. ");
-            if (text.length() >= 4096) {
-                texts.add(text.toString());
-                text.setLength(0);
-            }
-        }
+        List<String> texts = PiiScanBenchmark.prompts();
         long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
         List<Detector> detectors = DefaultDetectors.all();
         long[] nanos = new long[detectors.size()];

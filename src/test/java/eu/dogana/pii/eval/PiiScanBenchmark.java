@@ -67,21 +67,11 @@ public class PiiScanBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         scanner = new PiiScanner(DefaultDetectors.all());
-        List<LabelledText> corpus = Corpus.load(5, 7);
-        prompts = new ArrayList<>();
+        prompts = prompts();
         bodies = new ArrayList<>();
-        StringBuilder prompt = new StringBuilder();
-        int sentence = 0;
-        for (int i = 0; prompts.size() < 64; i++) {
-            // roughly one labelled sentence in three, the rest prose
-            prompt.append(i % 3 == 0 ? corpus.get(sentence++ % corpus.size()).text() + " " : PROSE.get(i % PROSE.size()));
-            if (prompt.toString().getBytes(StandardCharsets.UTF_8).length >= PROMPT_BYTES) {
-                String text = prompt.toString();
-                prompts.add(text);
-                bodies.add(json.writeValueAsBytes(Map.of("model", "m", "messages",
-                        List.of(Map.of("role", "user", "content", text)))));
-                prompt.setLength(0);
-            }
+        for (String text : prompts) {
+            bodies.add(json.writeValueAsBytes(Map.of("model", "m", "messages",
+                    List.of(Map.of("role", "user", "content", text)))));
         }
         vault = new PseudonymVault();
         for (int i = 1; i <= 10; i++) {
@@ -89,6 +79,22 @@ public class PiiScanBenchmark {
         }
         vault.placeholderFor(EntityType.IBAN_CODE, "DE89370400440532013000");
         restorer = new Restorer(vault).stream();
+    }
+
+    /** The 64 prompts of at least {@value #PROMPT_BYTES} bytes: roughly one labelled sentence in three, the rest prose. */
+    static List<String> prompts() {
+        List<LabelledText> corpus = Corpus.load(5, 7);
+        List<String> prompts = new ArrayList<>();
+        StringBuilder prompt = new StringBuilder();
+        int sentence = 0;
+        for (int i = 0; prompts.size() < 64; i++) {
+            prompt.append(i % 3 == 0 ? corpus.get(sentence++ % corpus.size()).text() + " " : PROSE.get(i % PROSE.size()));
+            if (prompt.toString().getBytes(StandardCharsets.UTF_8).length >= PROMPT_BYTES) {
+                prompts.add(prompt.toString());
+                prompt.setLength(0);
+            }
+        }
+        return prompts;
     }
 
     /** Sampled, so one run gives both the mean (hence MB/s per core) and the percentiles. */
