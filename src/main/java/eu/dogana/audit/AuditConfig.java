@@ -35,6 +35,13 @@ public interface AuditConfig {
     Duration checkpointInterval();
 
     /**
+     * A checkpoint is also signed as soon as this many events were written since the previous one, so that under load
+     * the unsigned tail stays short however long the interval; {@code 0} signs on the interval only.
+     */
+    @WithDefault("10000")
+    int checkpointEvents();
+
+    /**
      * How long the erasable references from data subjects to requests are kept when no policy purpose sets a
      * retention; the chained events themselves hold no identifiers and are kept.
      */

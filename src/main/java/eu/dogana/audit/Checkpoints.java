@@ -28,11 +28,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.erdtman.jcs.JsonCanonicalizer;
 
 /**
- * Signs checkpoints of this node's chain every {@code dogana.audit.checkpoint-interval}, keeps them in the
+ * Signs checkpoints of this node's chain every {@code dogana.audit.checkpoint-interval}, and sooner once
+ * {@code dogana.audit.checkpoint-events} events are unsigned, keeps them in the
  * database and as files in {@code audit-store/checkpoints/}, and reads them back for verification and proofs.
  * A checkpoint covers the events since the previous one (at most {@value #MAX_RANGE}; the rest waits for the
  * next), or none at all, and states the tree of the node's whole chain up to its end, which it extends from the
@@ -57,6 +61,9 @@ public final class Checkpoints {
     private final AuditConfig config;
     private final Path directory;
     private ScheduledExecutorService schedule;
+    // events committed since the last checkpoint, as counted by CheckpointTrigger; an early signing is queued at most once
+    private final AtomicLong unsigned = new AtomicLong();
+    private final AtomicBoolean earlyQueued = new AtomicBoolean();
 
     Checkpoints(@Storage AgroalDataSource dataSource, AuditWriter writer, CheckpointSigner signer, ObjectMapper json,
                 AuditConfig config, StorageConfig storage) {
@@ -79,6 +86,31 @@ public final class Checkpoints {
                 Log.errorf("Signing a register checkpoint failed: %s", e.getMessage());
             }
         }, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Told by {@link CheckpointTrigger} that {@code events} more were committed: queues a checkpoint once
+     * {@code dogana.audit.checkpoint-events} are unsigned, on the signing thread, so the writer never waits for it.
+     */
+    void written(int events) {
+        int threshold = config.checkpointEvents();
+        if (threshold <= 0 || unsigned.addAndGet(events) < threshold || schedule == null
+                || !earlyQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            schedule.execute(() -> {
+                try {
+                    sign();
+                } catch (RuntimeException e) {
+                    Log.errorf("Signing a register checkpoint failed: %s", e.getMessage());
+                } finally {
+                    earlyQueued.set(false);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            earlyQueued.set(false);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -110,6 +142,8 @@ public final class Checkpoints {
                     statement, signer.sign(statement));
             insert(connection, checkpoint, frontier);
             writeFile(checkpoint);
+            long signed = checkpoint.size();
+            unsigned.updateAndGet(count -> Math.max(0, count - signed));
             return checkpoint;
         } catch (SQLException e) {
             throw new AuditUnavailableException("cannot sign a checkpoint", e);

@@ -91,6 +91,7 @@ public final class RegisterWriterBenchmark {
             public int queueCapacity() { return 65536; }
             public Duration commitTimeout() { return Duration.ofSeconds(30); }
             public Duration checkpointInterval() { return Duration.ofMinutes(1); }
+            public int checkpointEvents() { return 0; }
             public Duration subjectRetention() { return Duration.ofDays(365); }
             public Duration retentionInterval() { return Duration.ofHours(1); }
             public Optional<String> hmacKey() { return Optional.empty(); }
