@@ -10,6 +10,9 @@
 # Prints MB/s per core and p50/p99 per 4 KB scan, the scan/parse ratio, the restorer's ns per chunk, and
 # writes the table to bench/results/pii-throughput-<UTC timestamp>.txt (raw JMH output beside it as .log).
 #
+# With --detectors it prints instead what each detector costs inside a scan of the same prompts
+# (eu.dogana.pii.eval.DetectorCostReport): a guide for where to optimise, not a benchmark of record.
+#
 # Targets (issue 3): >= 50 MB/s per core, p99 <= 0.2 ms per 4 KB prompt.
 # Environment: JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), JMH_ARGS (extra JMH options, e.g. "-f 2").
 set -euo pipefail
@@ -23,6 +26,9 @@ table="$results/pii-throughput-$stamp.txt"
 
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+if [ "${1:-}" = "--detectors" ]; then
+  exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.DetectorCostReport "${2:-10}"
+fi
 "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main 'eu.dogana.pii.eval.PiiScanBenchmark' -t 1 ${JMH_ARGS:-} | tee "$log"
 
 awk -v bytes=4096 '
