@@ -14,11 +14,13 @@ import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The analysis chain of one {@link LexiconLanguage}, used for lexicon phrases at load and for the scanned text, so
- * that both reduce to the same keys: {@link WordTokenizer} → lower case → a light stemmer → ASCII folding.
+ * that both reduce to the same keys: {@link WordTokenizer} → lower case → a light stemmer → ASCII folding, the last
+ * two per distinct word only ({@link MemoizedReduction}).
  *
  * <p>Stemmers run before folding because Lucene's light stemmers know their language's accented endings
  * ("-é", "-ção"); folding afterwards makes "chimiothérapie" and "chimiotherapie" meet. German is normalised first
@@ -63,16 +65,16 @@ final class LexiconAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new WordTokenizer();
         TokenStream lower = new LowerCaseFilter(source);
-        TokenStream sink = switch (language) {
-            case EN -> new ASCIIFoldingFilter(new EnglishMinimalStemFilter(lower));
-            case DE -> new ASCIIFoldingFilter(new GermanLightStemFilter(new GermanNormalizationFilter(lower)));
-            case IT -> new ASCIIFoldingFilter(new ItalianLightStemFilter(lower));
-            case FR -> new ASCIIFoldingFilter(new FrenchLightStemFilter(lower));
-            case ES -> new ASCIIFoldingFilter(new SpanishLightStemFilter(lower));
-            case NL -> new ASCIIFoldingFilter(new MemoizedSnowballFilter(lower, new DutchStemmer()));
-            case PL -> new PolishLightStemFilter(new ASCIIFoldingFilter(lower));
-            case PT -> new ASCIIFoldingFilter(new PortugueseLightStemFilter(lower));
-        };
+        TokenStream sink = new MemoizedReduction(lower, words -> switch (language) {
+            case EN -> new ASCIIFoldingFilter(new EnglishMinimalStemFilter(words));
+            case DE -> new ASCIIFoldingFilter(new GermanLightStemFilter(new GermanNormalizationFilter(words)));
+            case IT -> new ASCIIFoldingFilter(new ItalianLightStemFilter(words));
+            case FR -> new ASCIIFoldingFilter(new FrenchLightStemFilter(words));
+            case ES -> new ASCIIFoldingFilter(new SpanishLightStemFilter(words));
+            case NL -> new ASCIIFoldingFilter(new SnowballFilter(words, new DutchStemmer()));
+            case PL -> new PolishLightStemFilter(new ASCIIFoldingFilter(words));
+            case PT -> new ASCIIFoldingFilter(new PortugueseLightStemFilter(words));
+        });
         return new TokenStreamComponents(source, sink);
     }
 }
