@@ -99,6 +99,15 @@ public final class ScanText {
         return count;
     }
 
+    /** How many words have {@code flag} (one of the flags, not a combination). */
+    public int countWordsWith(int flag) {
+        segment();
+        if (Integer.bitCount(flag) != 1) {
+            throw new IllegalArgumentException("one flag expected; got: " + flag);
+        }
+        return wordsWith(flag)[0];
+    }
+
     /**
      * Offset where the first word starting at or after {@code from} and holding all of {@code required} begins; the
      * text's length if there is none. Detectors whose candidates begin a word jump from candidate to candidate with it.

@@ -46,6 +46,8 @@ class ScanTextWordsTest {
         assertThat(text.nextWordWith(0, HAS_DIGIT | ALL_DIGITS)).isEqualTo(1);
         assertThat(text.nextWordWith(2, HAS_DIGIT | ALL_DIGITS)).isEqualTo(text.wordCount());
         assertThat(text.nextWordWith(3, 0)).isEqualTo(3);
+        assertThat(text.countWordsWith(HAS_DIGIT)).isEqualTo(3);
+        assertThat(text.countWordsWith(ALL_DIGITS)).isEqualTo(1);
         assertThat(text.nextWordStart(0, HAS_DIGIT)).isEqualTo(5);
         assertThat(text.nextWordStart(6, HAS_DIGIT)).isEqualTo(12);
         assertThat(text.nextWordStart(13, HAS_DIGIT)).isEqualTo(22);

@@ -57,8 +57,8 @@ final class IdCandidates {
         this.text = text;
         this.string = text.text();
         this.wordCount = text.nextWordWith(0, ScanText.HAS_DIGIT) == text.wordCount() ? 0 : text.wordCount();
-        // a rough guess that avoids most regrowth on digit-heavy text and costs little on prose
-        int guess = Math.max(32, string.length() / 8);
+        // each word with a digit starts a few candidates at most (itself, joined to its neighbours): sized for that
+        int guess = Math.max(8, 3 * text.countWordsWith(ScanText.HAS_DIGIT));
         this.spans = new int[STRIDE * (wordCount == 0 ? 1 : guess)];
         this.chars = new char[wordCount == 0 ? 1 : guess * 2];
         if (wordCount > 0) {
