@@ -12,6 +12,8 @@
 #
 # With --detectors it prints instead what each detector costs inside a scan of the same prompts
 # (eu.dogana.pii.eval.DetectorCostReport): a guide for where to optimise, not a benchmark of record.
+# With --outputs FILE it writes every detector's findings on a fixed corpus (eu.dogana.pii.eval.DetectorOutputs):
+# run it before and after a speed change and diff the two files; a change meant to be faster only must leave it as is.
 #
 # Targets (issue 3): >= 50 MB/s per core, p99 <= 0.2 ms per 4 KB prompt.
 # Environment: JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), JMH_ARGS (extra JMH options, e.g. "-f 2").
@@ -26,9 +28,10 @@ table="$results/pii-throughput-$stamp.txt"
 
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
-if [ "${1:-}" = "--detectors" ]; then
-  exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.DetectorCostReport "${2:-10}"
-fi
+case "${1:-}" in
+  --detectors) exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.DetectorCostReport "${2:-10}" ;;
+  --outputs) exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.DetectorOutputs "${2:?--outputs needs a file}" ;;
+esac
 "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main 'eu.dogana.pii.eval.PiiScanBenchmark' -t 1 ${JMH_ARGS:-} | tee "$log"
 
 awk -v bytes=4096 '
