@@ -2,6 +2,7 @@ package eu.dogana.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Credentials Dogana accepts besides the keys it issues. */
@@ -15,6 +16,18 @@ public interface SecurityConfig {
     Optional<String> masterKey();
 
     Oidc oidc();
+
+    Keys keys();
+
+    interface Keys {
+
+        /**
+         * How long an API key found by its secret is remembered instead of looked up again. A revocation takes effect
+         * at once on the node that revokes and within this time on the other nodes; {@code 0s} looks every key up.
+         */
+        @WithDefault("10s")
+        Duration cacheTtl();
+    }
 
     interface Oidc {
 

@@ -52,6 +52,11 @@ class MasterKeyTest {
             public Oidc oidc() {
                 return null;
             }
+
+            @Override
+            public Keys keys() {
+                return null;
+            }
         };
     }
 

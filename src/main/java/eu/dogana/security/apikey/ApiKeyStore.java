@@ -2,7 +2,9 @@ package eu.dogana.security.apikey;
 
 import eu.dogana.security.Role;
 import eu.dogana.security.SecretGenerator;
+import eu.dogana.security.SecurityConfig;
 import eu.dogana.storage.Storage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +34,13 @@ public class ApiKeyStore {
     private final Session session;
     private final SecretGenerator secrets;
     private final Clock clock;
+    private final RecentKeys recent;
 
-    ApiKeyStore(@Storage Session session, SecretGenerator secrets) {
+    ApiKeyStore(@Storage Session session, SecretGenerator secrets, SecurityConfig config) {
         this.session = session;
         this.secrets = secrets;
         this.clock = Clock.systemUTC();
+        this.recent = new RecentKeys(config.keys().cacheTtl(), System::nanoTime);
     }
 
     @Transactional
@@ -57,13 +61,24 @@ public class ApiKeyStore {
         return new IssuedKey(toKey(row), secret);
     }
 
-    /** The key whose secret this is, revoked and expired ones included (the caller decides what they mean). */
-    @Transactional
+    /**
+     * The key whose secret this is, revoked and expired ones included (the caller decides what they mean). Found
+     * keys are remembered for {@code dogana.keys.cache-ttl} ({@link RecentKeys}); not a transactional method, so
+     * that a remembered key costs no transaction either.
+     */
     public Optional<ApiKey> findBySecret(String secret) {
-        return session.createSelectionQuery("from ApiKeyEntity where secretHash = :hash", ApiKeyEntity.class)
-                .setParameter("hash", hash(secret))
+        String hash = hash(secret);
+        Optional<ApiKey> remembered = recent.find(hash);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<ApiKey> found = QuarkusTransaction.joiningExisting().call(() -> session
+                .createSelectionQuery("from ApiKeyEntity where secretHash = :hash", ApiKeyEntity.class)
+                .setParameter("hash", hash)
                 .uniqueResultOptional()
-                .map(ApiKeyStore::toKey);
+                .map(ApiKeyStore::toKey));
+        found.ifPresent(key -> recent.remember(hash, key));
+        return found;
     }
 
     /** Keys of one tenant, or of all tenants when {@code tenant} is empty; oldest first. */
@@ -95,6 +110,7 @@ public class ApiKeyStore {
         if (row.revokedAt == null) {
             row.revokedAt = clock.instant();
         }
+        recent.forgetAll();
         return Optional.of(toKey(row));
     }
 
