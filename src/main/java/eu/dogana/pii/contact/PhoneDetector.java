@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Phone numbers ({@link EntityType#PHONE_NUMBER}), validated by libphonenumber ({@code parse} and
- * {@code isValidNumber}). libphonenumber's own extraction ({@code findNumbers}) is slow, so candidates are found here: a run of digits
- * and phone separators ({@code + ( ) - . / space}) with 6 to 17 digits, standing alone between non-word characters.
+ * Phone numbers ({@link EntityType#PHONE_NUMBER}), valid by libphonenumber's metadata. libphonenumber's own
+ * extraction ({@code findNumbers}) and validation ({@code parse}, {@code isValidNumber}) are slow, so candidates are
+ * found here: a run of digits and phone separators ({@code + ( ) - . / space}) with 6 to 17 digits, standing alone
+ * between non-word characters; and validity is decided by {@link NationalNumberShape}, an automaton per region
+ * compiled from the same metadata that decides exactly as {@code isValidNumberForRegion} does.
  *
  * <p><b>Which country.</b> A number written with {@code +} or {@code 00} names its country, and is validated against
  * that country's metadata (every EU/EEA state, Switzerland and the UK included). A national number ("030 1234567",
@@ -30,9 +32,7 @@ import java.util.Set;
  * </ol>
  * Trying every EU/EEA region for every digit run would cost ~30 validations per non-phone number and find
  * "valid" numbers in ordinary figures; a short, context-first list keeps both cost and false positives down. A
- * national number therefore scores lower than an international one unless a context word vouches for it. Before
- * a number is parsed for a region, {@link NationalNumberShape} checks trunk prefix, length and the region's
- * number pattern on the bare digits, which rules out most regions for most digit runs at a fraction of the cost.
+ * national number therefore scores lower than an international one unless a context word vouches for it.
  */
 public final class PhoneDetector implements Detector {
 
