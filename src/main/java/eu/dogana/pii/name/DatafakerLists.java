@@ -41,6 +41,10 @@ final class DatafakerLists {
             new Source("en/name.yml", "name", "male_first_name", Gazetteer.Kind.FIRST_NAME, NameLocale.EN),
             new Source("en/name.yml", "name", "female_first_name", Gazetteer.Kind.FIRST_NAME, NameLocale.EN),
             new Source("en/name.yml", "name", "last_name", Gazetteer.Kind.SURNAME, NameLocale.EN),
+            // Ireland: the EU's English-speaking member state, whose names the generic English lists lack
+            new Source("en-IE.yml", "name", "first_name", Gazetteer.Kind.FIRST_NAME, NameLocale.EN),
+            new Source("en-IE.yml", "name", "last_name", Gazetteer.Kind.SURNAME, NameLocale.EN),
+            new Source("en-IE.yml", "address", "city", Gazetteer.Kind.CITY, NameLocale.EN),
             new Source("de.yml", "name", "male_first_name", Gazetteer.Kind.FIRST_NAME, NameLocale.DE),
             new Source("de.yml", "name", "female_first_name", Gazetteer.Kind.FIRST_NAME, NameLocale.DE),
             new Source("de.yml", "name", "last_name", Gazetteer.Kind.SURNAME, NameLocale.DE),
