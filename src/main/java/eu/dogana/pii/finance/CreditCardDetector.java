@@ -6,6 +6,7 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
+import eu.dogana.pii.nationalid.Luhn;
 import java.util.Set;
 
 /**
@@ -41,7 +42,7 @@ public final class CreditCardDetector implements Detector {
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        byte[] digits = new byte[MAX_DIGITS + 1];
+        char[] digits = new char[MAX_DIGITS + 1];
         int[] groupEnds = new int[MAX_GROUPS];
         int[] groupDigits = new int[MAX_GROUPS];
         // a number begins a word with digits: only those are visited
@@ -62,7 +63,7 @@ public final class CreditCardDetector implements Detector {
                     if (n > MAX_DIGITS) {
                         overflow = true;
                     } else {
-                        digits[n] = (byte) (text.charAt(k) - '0');
+                        digits[n] = text.charAt(k);
                     }
                     n++;
                     k++;
@@ -90,7 +91,7 @@ public final class CreditCardDetector implements Detector {
             for (int g = overflow && groups == 1 ? -1 : groups - 1; g >= 0; g--) {
                 int count = groupDigits[g];
                 if (count >= MIN_DIGITS && count <= MAX_DIGITS && Issuer.accepts(digits, count)
-                        && Luhn.isValid(digits, count)) {
+                        && Luhn.isValid(digits, 0, count)) {
                     int end = groupEnds[g];
                     double score = BASE_SCORE;
                     if (scan.hasContext(i, end, CONTEXT, CONTEXT_WINDOW)) {

@@ -6,13 +6,13 @@ final class Issuer {
     private Issuer() {
     }
 
-    /** Whether {@code digits[0, length)} starts with an issuer prefix that issues cards of that length. */
-    static boolean accepts(byte[] digits, int length) {
-        int p1 = digits[0];
-        int p2 = p1 * 10 + digits[1];
-        int p3 = p2 * 10 + digits[2];
-        int p4 = p3 * 10 + digits[3];
-        int p6 = (p4 * 10 + digits[4]) * 10 + digits[5];
+    /** Whether the decimal digits {@code digits[0, length)} start with an issuer prefix that issues cards of that length. */
+    static boolean accepts(char[] digits, int length) {
+        int p1 = digits[0] - '0';
+        int p2 = p1 * 10 + digits[1] - '0';
+        int p3 = p2 * 10 + digits[2] - '0';
+        int p4 = p3 * 10 + digits[3] - '0';
+        int p6 = (p4 * 10 + digits[4] - '0') * 10 + digits[5] - '0';
         boolean len16to19 = length >= 16 && length <= 19;
         // Visa
         if (p1 == 4) {

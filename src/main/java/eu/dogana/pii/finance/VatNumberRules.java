@@ -1,9 +1,17 @@
 package eu.dogana.pii.finance;
 
+import eu.dogana.pii.nationalid.ItalianVatCode;
+import eu.dogana.pii.nationalid.Luhn;
+import eu.dogana.pii.nationalid.PortugueseNif;
+import eu.dogana.pii.nationalid.SpanishNie;
+import eu.dogana.pii.nationalid.SpanishNif;
+
 /**
  * Format and check-digit rules for the national part of EU VAT numbers (what follows the country prefix), per
  * member state. Check digits are verified for every state whose algorithm is public and stable; BG, CY, CZ, LT and
- * LV have several number kinds with different checks, and are matched by format only.
+ * LV have several number kinds with different checks, and are matched by format only. Where the national part is a
+ * national identifier (Italy's partita IVA, Spain's NIF/NIE, Portugal's NIF) its validator in
+ * {@link eu.dogana.pii.nationalid} decides, so both detectors agree on what is valid.
  */
 final class VatNumberRules {
 
@@ -42,15 +50,15 @@ final class VatNumberRules {
                     ? result(weighted(b, new int[] {2, 7, 6, 5, 4, 3, 2, 1}) % 11 == 0) : Result.INVALID;
             case "EE" -> n == 9 && digits(b, 0, 9) && b.startsWith("10") ? result(estonia(b)) : Result.INVALID;
             case "EL" -> n == 8 ? check(country, "0" + b) : n == 9 && digits(b, 0, 9) ? result(greece(b)) : Result.INVALID;
-            case "ES" -> n == 9 && digits(b, 1, 8) && isAlnum(b.charAt(0)) && isAlnum(b.charAt(8))
-                    && (isLetter(b.charAt(0)) || isLetter(b.charAt(8))) ? SpanishTaxNumber.check(b) : Result.INVALID;
+            // the national part is the holder's tax number: a NIF (DNI, K/L/M or company) or an NIE
+            case "ES" -> n == 9 && (SpanishNif.isValid(b) || SpanishNie.isValid(b)) ? Result.CHECKSUM : Result.INVALID;
             case "FI" -> n == 8 && digits(b, 0, 8) ? result(finland(b)) : Result.INVALID;
             case "FR" -> n == 11 && digits(b, 2, 11) && frenchKeyChar(b.charAt(0)) && frenchKeyChar(b.charAt(1))
                     ? france(b) : Result.INVALID;
             case "HR" -> n == 11 && digits(b, 0, 11) ? result(mod11x10(b)) : Result.INVALID;
             case "HU" -> n == 8 && digits(b, 0, 8) ? result(hungary(b)) : Result.INVALID;
             case "IE" -> ireland(b);
-            case "IT" -> n == 11 && digits(b, 0, 11) ? result(luhn(b, 11)) : Result.INVALID;
+            case "IT" -> n == 11 && ItalianVatCode.isValid(b) ? Result.CHECKSUM : Result.INVALID;
             case "LT" -> (n == 9 || n == 12) && digits(b, 0, n) ? Result.FORMAT_ONLY : Result.INVALID;
             case "LU" -> n == 8 && digits(b, 0, 8)
                     ? result(Integer.parseInt(b, 0, 6, 10) % 89 == Integer.parseInt(b, 6, 8, 10)) : Result.INVALID;
@@ -59,11 +67,11 @@ final class VatNumberRules {
             case "NL" -> n < 12 && n >= 4 && b.charAt(n - 3) == 'B' ? check(country, "0".repeat(12 - n) + b) : n == 12 && digits(b, 0, 9) && b.charAt(9) == 'B' && digits(b, 10, 12)
                     ? result(netherlands(b)) : Result.INVALID;
             case "PL" -> n == 10 && digits(b, 0, 10) ? result(poland(b)) : Result.INVALID;
-            case "PT" -> n == 9 && digits(b, 0, 9) && b.charAt(0) != '0' ? result(mod11Complement(b, 9) == d(b, 8))
-                    : Result.INVALID;
+            case "PT" -> n == 9 && PortugueseNif.isValid(b) ? Result.CHECKSUM : Result.INVALID;
             case "RO" -> n >= 2 && n <= 10 && digits(b, 0, n) && b.charAt(0) != '0' ? result(romania(b))
                     : Result.INVALID;
-            case "SE" -> n == 12 && digits(b, 0, 12) && b.endsWith("01") ? result(luhn(b, 10)) : Result.INVALID;
+            case "SE" -> n == 12 && digits(b, 0, 12) && b.endsWith("01") && Luhn.isValid(b.toCharArray(), 0, 10)
+                    ? Result.CHECKSUM : Result.INVALID;
             case "SI" -> n == 8 && digits(b, 0, 8) && b.charAt(0) != '0' ? result(slovenia(b)) : Result.INVALID;
             case "SK" -> n == 10 && digits(b, 0, 10) && b.charAt(0) != '0'
                     ? result(Long.parseLong(b) % 11 == 0) : Result.INVALID;
@@ -203,24 +211,6 @@ final class VatNumberRules {
         return (check == 10 ? 0 : check) == d(b, 7);
     }
 
-    /** 11 minus the weighted (n..2) sum mod 11, with 10 and 11 mapping to 0 (Portugal). */
-    private static int mod11Complement(String b, int n) {
-        int sum = 0;
-        for (int i = 0; i < n - 1; i++) {
-            sum += d(b, i) * (n - i);
-        }
-        int check = 11 - sum % 11;
-        return check >= 10 ? 0 : check;
-    }
-
-    static boolean luhn(String b, int n) {
-        byte[] digits = new byte[n];
-        for (int i = 0; i < n; i++) {
-            digits[i] = (byte) d(b, i);
-        }
-        return Luhn.isValid(digits, n);
-    }
-
     private static int weighted(String b, int[] weights) {
         int sum = 0;
         for (int i = 0; i < weights.length; i++) {
@@ -254,7 +244,4 @@ final class VatNumberRules {
         return c >= 'A' && c <= 'Z';
     }
 
-    private static boolean isAlnum(char c) {
-        return isDigit(c) || isLetter(c);
-    }
 }

@@ -1,13 +1,16 @@
 package eu.dogana.pii.nationalid;
 
-/** The Luhn mod-10 check (ISO/IEC 7812-1): used by the Italian partita IVA and the Swedish personnummer. */
-final class Luhn {
+/**
+ * The Luhn mod-10 check (ISO/IEC 7812-1): payment cards, the Italian partita IVA, the Swedish personnummer and
+ * organisation numbers.
+ */
+public final class Luhn {
 
     private Luhn() {
     }
 
     /** Whether the {@code length} digits, the last being the check digit, pass; non-digits fail. */
-    static boolean isValid(char[] chars, int offset, int length) {
+    public static boolean isValid(char[] chars, int offset, int length) {
         int sum = 0;
         boolean twice = false;
         for (int i = offset + length - 1; i >= offset; i--) {
