@@ -1,5 +1,6 @@
 package eu.dogana.pii.finance;
 
+import eu.dogana.pii.nationalid.IrishPpsn;
 import eu.dogana.pii.nationalid.ItalianVatCode;
 import eu.dogana.pii.nationalid.Luhn;
 import eu.dogana.pii.nationalid.PortugueseNif;
@@ -10,7 +11,8 @@ import eu.dogana.pii.nationalid.SpanishNif;
  * Format and check-digit rules for the national part of EU VAT numbers (what follows the country prefix), per
  * member state. Check digits are verified for every state whose algorithm is public and stable; BG, CY, CZ, LT and
  * LV have several number kinds with different checks, and are matched by format only. Where the national part is a
- * national identifier (Italy's partita IVA, Spain's NIF/NIE, Portugal's NIF) its validator in
+ * national identifier or numbered like one (Italy's partita IVA, Spain's NIF/NIE, Portugal's NIF, Ireland's
+ * PPSN-style numbers) its validator in
  * {@link eu.dogana.pii.nationalid} decides, so both detectors agree on what is valid.
  */
 final class VatNumberRules {
@@ -141,31 +143,17 @@ final class VatNumberRules {
         return (10 - sum % 10) % 10 == d(b, 7);
     }
 
-    /** Old form {@code 1X23456Y}, new forms {@code 1234567X} and {@code 1234567XW}. */
+    /**
+     * New forms {@code 1234567X} and {@code 1234567XW} are numbered like PPSNs ({@link IrishPpsn}); the old form
+     * {@code 1X23456Y} is the same check over the digits {@code 0234561}.
+     */
     private static Result ireland(String b) {
         int n = b.length();
-        String digits7;
-        char check;
-        int extra = 0;
         if (n == 8 && isDigit(b.charAt(0)) && (isLetter(b.charAt(1)) || b.charAt(1) == '+' || b.charAt(1) == '*')
                 && digits(b, 2, 7) && isLetter(b.charAt(7))) {
-            digits7 = "0" + b.substring(2, 7) + b.charAt(0);
-            check = b.charAt(7);
-        } else if ((n == 8 || n == 9) && digits(b, 0, 7) && isLetter(b.charAt(7))
-                && (n == 8 || isLetter(b.charAt(8)))) {
-            digits7 = b.substring(0, 7);
-            check = b.charAt(7);
-            if (n == 9 && b.charAt(8) != 'W') {
-                extra = (b.charAt(8) - 'A' + 1) * 9;
-            }
-        } else {
-            return Result.INVALID;
+            return result(IrishPpsn.isValid("0" + b.substring(2, 7) + b.charAt(0) + b.charAt(7)));
         }
-        int sum = extra;
-        for (int i = 0; i < 7; i++) {
-            sum += d(digits7, i) * (8 - i);
-        }
-        return result("WABCDEFGHIJKLMNOPQRSTUV".charAt(sum % 23) == check);
+        return (n == 8 || n == 9) && IrishPpsn.isValid(b) ? Result.CHECKSUM : Result.INVALID;
     }
 
     private static boolean malta(String b) {
