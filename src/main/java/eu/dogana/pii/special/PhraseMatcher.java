@@ -3,30 +3,34 @@ package eu.dogana.pii.special;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * All lexicon phrases of one language, compiled into a trie keyed on analysed tokens, and the one-pass matcher over
- * a text. Each trie node maps the next token to a child through a {@link CharArrayMap}, probed with a slice of the
- * token's term buffer, so matching creates no object per token.
+ * All lexicon phrases of one language, compiled into a trie over token numbers, and the one-pass matcher over the
+ * words of a text.
  *
- * <p>Matching analyses the text once with the language's {@link LexiconAnalyzer}. It keeps the partial phrases still
- * alive (at most one per start token of the last {@code maxPhraseTokens} tokens), advances them by each new token,
- * and reports every complete phrase with the offsets of its first and last token, from {@link OffsetAttribute}, so
- * the span is exact in the original text. Overlapping and nested matches are all reported; the caller picks.
+ * <p>Every distinct analysed token of the language's phrases gets a number ({@link #tokenNumber}); a word of the
+ * text whose key is not among them cannot be part of any phrase, which is the answer for almost every word. The trie's
+ * first level is a table indexed by token number; deeper nodes hold their few continuations as a sorted array.
+ *
+ * <p>Matching walks the words once, keeps the partial phrases still alive (at most one per start word of the last
+ * {@code maxPhraseTokens} words), advances them by each word, and reports every complete phrase with the offsets of
+ * its first and last word. Overlapping and nested matches are all reported; the caller picks.
  *
  * <p>Immutable and thread-safe once built.
  */
 final class PhraseMatcher {
+
+    /** The number of a key that is no token of any phrase. */
+    static final int NO_TOKEN = -1;
 
     /** Receives each complete phrase found, with its {@code [start, end)} span in the text. */
     @FunctionalInterface
@@ -34,22 +38,23 @@ final class PhraseMatcher {
         void match(LexiconEntry entry, int start, int end);
     }
 
-    private final LexiconAnalyzer analyzer;
-    /** Analyzers free for a scan: each serves one thread at a time ({@link LexiconAnalyzer}). */
-    private final java.util.concurrent.ConcurrentLinkedQueue<LexiconAnalyzer> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final Node root;
+    private final LexiconLanguage language;
+    private final CharArrayMap<Integer> tokenNumbers;
+    private final Node[] firstTokens;
     private final int maxPhraseTokens;
     private final int phraseCount;
 
-    private PhraseMatcher(LexiconAnalyzer analyzer, Node root, int maxPhraseTokens, int phraseCount) {
-        this.analyzer = analyzer;
-        this.root = root;
+    private PhraseMatcher(LexiconLanguage language, CharArrayMap<Integer> tokenNumbers, Node[] firstTokens,
+            int maxPhraseTokens, int phraseCount) {
+        this.language = language;
+        this.tokenNumbers = tokenNumbers;
+        this.firstTokens = firstTokens;
         this.maxPhraseTokens = maxPhraseTokens;
         this.phraseCount = phraseCount;
     }
 
     LexiconLanguage language() {
-        return analyzer.language();
+        return language;
     }
 
     /** Number of distinct analysed phrases. */
@@ -61,102 +66,54 @@ final class PhraseMatcher {
         return phraseCount == 0;
     }
 
-    void match(String text, MatchSink sink) {
-        match(text, 0, text.length(), sink);
+    /** The number of the analysed token {@code key[0, length)}, or {@link #NO_TOKEN}. */
+    int tokenNumber(char[] key, int length) {
+        Integer number = tokenNumbers.get(key, 0, length);
+        return number == null ? NO_TOKEN : number;
     }
 
-    /** Matches in {@code text[start, end)}; offsets reported are the text's. */
-    void match(String text, int start, int end, MatchSink sink) {
-        if (isEmpty()) {
+    /** Matches the words {@code [from, to)} of {@code words}; a phrase does not reach outside them. */
+    void match(KeyedWords words, int from, int to, MatchSink sink) {
+        if (isEmpty() || from >= to) {
             return;
         }
-        LexiconAnalyzer borrowed = idle.poll();
-        if (borrowed == null) {
-            borrowed = new LexiconAnalyzer(analyzer.language());
-        }
-        try {
-            match(borrowed, new RegionReader(text, start, end), start, sink);
-        } finally {
-            idle.offer(borrowed);
-        }
-    }
-
-    private void match(LexiconAnalyzer analyzer, Reader text, int base, MatchSink sink) {
         Node[] active = new Node[maxPhraseTokens];
         int[] activeStart = new int[maxPhraseTokens];
         int activeCount = 0;
-        try (TokenStream tokens = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                char[] buffer = term.buffer();
-                int length = term.length();
-                int end = base + offset.endOffset();
-                int kept = 0;
-                for (int i = 0; i < activeCount; i++) {
-                    Node next = active[i].next(buffer, length);
-                    if (next != null) {
-                        if (next.entry != null) {
-                            sink.match(next.entry, activeStart[i], end);
-                        }
-                        if (next.hasChildren()) {
-                            active[kept] = next;
-                            activeStart[kept] = activeStart[i];
-                            kept++;
-                        }
+        for (int w = from; w < to; w++) {
+            int token = words.tokenNumber(w, this);
+            if (token == NO_TOKEN) {
+                activeCount = 0;
+                continue;
+            }
+            int end = words.end(w);
+            int kept = 0;
+            for (int i = 0; i < activeCount; i++) {
+                Node next = active[i].next(token);
+                if (next != null) {
+                    if (next.entry != null) {
+                        sink.match(next.entry, activeStart[i], end);
                     }
-                }
-                Node first = root.next(buffer, length);
-                if (first != null) {
-                    int start = base + offset.startOffset();
-                    if (first.entry != null) {
-                        sink.match(first.entry, start, end);
-                    }
-                    if (first.hasChildren()) {
-                        active[kept] = first;
-                        activeStart[kept] = start;
+                    if (next.hasChildren()) {
+                        active[kept] = next;
+                        activeStart[kept] = activeStart[i];
                         kept++;
                     }
                 }
-                activeCount = kept;
             }
-            tokens.end();
-        } catch (IOException e) {
-            // the text is a String: its reader cannot fail
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Reads {@code text[start, end)} without copying it out first: the analysis chain pulls characters in blocks, and a
-     * substring of a text with any non-Latin-1 character would cost a copy and a compression attempt per segment.
-     */
-    private static final class RegionReader extends Reader {
-
-        private final String text;
-        private final int end;
-        private int next;
-
-        RegionReader(String text, int start, int end) {
-            this.text = text;
-            this.next = start;
-            this.end = end;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) {
-            if (next >= end) {
-                return -1;
+            Node first = firstTokens[token];
+            if (first != null) {
+                int start = words.start(w);
+                if (first.entry != null) {
+                    sink.match(first.entry, start, end);
+                }
+                if (first.hasChildren()) {
+                    active[kept] = first;
+                    activeStart[kept] = start;
+                    kept++;
+                }
             }
-            int count = Math.min(length, end - next);
-            text.getChars(next, next + count, buffer, offset);
-            next += count;
-            return count;
-        }
-
-        @Override
-        public void close() {
+            activeCount = kept;
         }
     }
 
@@ -164,6 +121,7 @@ final class PhraseMatcher {
     static final class Builder {
 
         private final LexiconAnalyzer analyzer;
+        private final Map<String, Integer> tokenNumbers = new LinkedHashMap<>();
         private final BuildNode root = new BuildNode();
         private int maxPhraseTokens = 1;
         private int phraseCount;
@@ -186,7 +144,8 @@ final class PhraseMatcher {
             }
             BuildNode node = root;
             for (String token : tokens) {
-                node = node.children.computeIfAbsent(token, t -> new BuildNode());
+                int number = tokenNumbers.computeIfAbsent(token, t -> tokenNumbers.size());
+                node = node.children.computeIfAbsent(number, n -> new BuildNode());
             }
             if (node.entry == null) {
                 node.entry = entry;
@@ -202,7 +161,12 @@ final class PhraseMatcher {
         }
 
         PhraseMatcher build() {
-            return new PhraseMatcher(analyzer, root.freeze(), maxPhraseTokens, phraseCount);
+            CharArrayMap<Integer> numbers = new CharArrayMap<>(tokenNumbers.size(), false);
+            numbers.putAll(tokenNumbers);
+            Node[] firstTokens = new Node[tokenNumbers.size()];
+            root.children.forEach((number, child) -> firstTokens[number] = child.freeze());
+            return new PhraseMatcher(analyzer.language(), CharArrayMap.unmodifiableMap(numbers), firstTokens,
+                    maxPhraseTokens, phraseCount);
         }
 
         private List<String> analyze(String phrase) {
@@ -221,39 +185,49 @@ final class PhraseMatcher {
         }
     }
 
-    /** Mutable trie node while building; insertion order kept so that the frozen trie is deterministic. */
+    /** Mutable trie node while building. */
     private static final class BuildNode {
-        final Map<String, BuildNode> children = new LinkedHashMap<>();
+        final Map<Integer, BuildNode> children = new LinkedHashMap<>();
         LexiconEntry entry;
 
         Node freeze() {
             if (children.isEmpty()) {
-                return new Node(null, entry);
+                return new Node(null, null, entry);
             }
-            CharArrayMap<Node> next = new CharArrayMap<>(children.size(), false);
-            for (Map.Entry<String, BuildNode> child : children.entrySet()) {
-                next.put(child.getKey(), child.getValue().freeze());
+            int[] tokens = children.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            Node[] next = new Node[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                next[i] = children.get(tokens[i]).freeze();
             }
-            return new Node(CharArrayMap.unmodifiableMap(next), entry);
+            return new Node(tokens, next, entry);
         }
     }
 
-    /** Frozen trie node: the phrase ending here (if any) and the tokens that continue a longer phrase. */
+    /**
+     * Frozen trie node: the phrase ending here (if any) and the tokens that continue a longer phrase, sorted, with
+     * their nodes. A node has a handful of continuations, so a binary search over them beats any hash probe.
+     */
     private static final class Node {
-        private final CharArrayMap<Node> children;
+        private final int[] tokens;
+        private final Node[] children;
         final LexiconEntry entry;
 
-        Node(CharArrayMap<Node> children, LexiconEntry entry) {
+        Node(int[] tokens, Node[] children, LexiconEntry entry) {
+            this.tokens = tokens;
             this.children = children;
             this.entry = entry;
         }
 
         boolean hasChildren() {
-            return children != null;
+            return tokens != null;
         }
 
-        Node next(char[] token, int length) {
-            return children == null ? null : children.get(token, 0, length);
+        Node next(int token) {
+            if (tokens == null) {
+                return null;
+            }
+            int i = Arrays.binarySearch(tokens, token);
+            return i >= 0 ? children[i] : null;
         }
     }
 }

@@ -15,9 +15,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Finds GDPR Art. 9(1) special categories (health, religion, ethnic origin, political opinion, trade-union
@@ -81,7 +82,10 @@ public final class SpecialCategoryDetector implements Detector {
             .thenComparing(Match::type);
 
     private final LanguageGuess languageGuess = new LanguageGuess();
-    private final Map<LexiconLanguage, PhraseMatcher> matchers;
+    /** The compiled lexicon of each language, by ordinal. */
+    private final PhraseMatcher[] matchersByLanguage;
+    /** Word memories free for a scan: each serves one scan at a time ({@link KeyedWords}). */
+    private final Queue<KeyedWords> idleWords = new ConcurrentLinkedQueue<>();
 
     /** Loads the bundled lexicons. */
     public SpecialCategoryDetector() {
@@ -99,7 +103,8 @@ public final class SpecialCategoryDetector implements Detector {
     }
 
     private SpecialCategoryDetector(Optional<Path> overrides) {
-        this.matchers = Map.copyOf(LexiconLoader.load(overrides));
+        this.matchersByLanguage = new PhraseMatcher[LexiconLanguage.values().length];
+        LexiconLoader.load(overrides).forEach((language, matcher) -> matchersByLanguage[language.ordinal()] = matcher);
     }
 
     @Override
@@ -118,11 +123,22 @@ public final class SpecialCategoryDetector implements Detector {
             return;
         }
         List<Match> matches = new ArrayList<>();
-        for (LanguageGuess.Segment segment : languageGuess.segmentsOf(text)) {
-            for (LexiconLanguage language : segment.languages()) {
-                matchers.get(language).match(text.text(), segment.start(), segment.end(),
-                        (entry, start, end) -> matches.add(new Match(entry, start, end)));
+        KeyedWords words = idleWords.poll();
+        if (words == null) {
+            words = new KeyedWords(matchersByLanguage);
+        }
+        try {
+            words.load(text);
+            for (LanguageGuess.Segment segment : languageGuess.segmentsOf(text)) {
+                int from = words.wordAt(segment.start());
+                int to = words.wordAt(segment.end());
+                for (LexiconLanguage language : segment.languages()) {
+                    matchersByLanguage[language.ordinal()].match(words, from, to,
+                            (entry, start, end) -> matches.add(new Match(entry, start, end)));
+                }
             }
+        } finally {
+            idleWords.offer(words);
         }
         if (matches.isEmpty()) {
             return;
@@ -234,7 +250,7 @@ public final class SpecialCategoryDetector implements Detector {
 
     @Override
     public String toString() {
-        return "SpecialCategoryDetector[" + matchers.size() + " languages]";
+        return "SpecialCategoryDetector[" + matchersByLanguage.length + " languages]";
     }
 
     /** A lexicon phrase found at {@code [start, end)}. */

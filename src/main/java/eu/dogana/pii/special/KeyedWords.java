@@ -1,0 +1,173 @@
+package eu.dogana.pii.special;
+
+import eu.dogana.pii.ScanText;
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The words of one text as the lexicons see them, each with its token number per language ({@link
+ * PhraseMatcher#tokenNumber}), and the memory of those numbers per distinct word that makes them cheap.
+ *
+ * <p>Why remember: reducing a word to its lexicon key is a copy, a lower-casing, a stemmer and a folding pass per
+ * language, while the words of prompts follow Zipf's law: most are among a few thousand common ones. Remembered, a
+ * word costs one hash probe for all languages together, and a language's number is worked out only the first time
+ * a text in that language holds the word. The memory holds at most {@value #MAX_WORDS} words and is cleared when
+ * full, so it refills with what is common now.
+ *
+ * <p>The words are {@link ScanText}'s, which are also {@link WordTokenizer}'s, except that a character outside the
+ * Basic Multilingual Plane that is no letter (an emoji) ends a word here as it does in the tokenizer.
+ *
+ * <p>Not thread-safe: one scan at a time; {@link SpecialCategoryDetector} pools them. Loading a text replaces the
+ * previous one.
+ */
+final class KeyedWords {
+
+    /** Bounds memory per pooled instance (about a megabyte) while covering most running text. */
+    static final int MAX_WORDS = 8192;
+
+    /** A language's number not yet worked out for a word. */
+    private static final int UNKNOWN = -2;
+    private static final int LANGUAGES = LexiconLanguage.values().length;
+
+    private final PhraseMatcher[] matchers;
+    private final WordReduction[] reductions = new WordReduction[LANGUAGES];
+    private final CharArrayMap<Word> memory = new CharArrayMap<>(MAX_WORDS, false);
+    private char[] lowerCased = new char[32];
+
+    private int count;
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private Word[] words = new Word[256];
+
+    /** @param matchers the compiled lexicon of every language, by ordinal */
+    KeyedWords(PhraseMatcher[] matchers) {
+        this.matchers = matchers.clone();
+    }
+
+    /** Takes the words of {@code text}, forgetting the previous text's. */
+    void load(ScanText text) {
+        count = 0;
+        String chars = text.text();
+        for (int w = 0, n = text.wordCount(); w < n; w++) {
+            int start = text.wordStart(w);
+            int end = text.wordEnd(w);
+            if ((text.wordFlags(w) & ScanText.ALL_ASCII) != 0) {
+                addAscii(chars, start, end);
+            } else {
+                addSplitAtSymbols(chars, start, end);
+            }
+        }
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int word) {
+        return starts[word];
+    }
+
+    int end(int word) {
+        return ends[word];
+    }
+
+    /** The first word that starts at or after {@code offset}; {@link #count()} if none. */
+    int wordAt(int offset) {
+        int i = Arrays.binarySearch(starts, 0, count, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The word's token number in {@code matcher}'s language, or {@link PhraseMatcher#NO_TOKEN}. */
+    int tokenNumber(int word, PhraseMatcher matcher) {
+        Word entry = words[word];
+        int language = matcher.language().ordinal();
+        int number = entry.numbers[language];
+        if (number == UNKNOWN) {
+            WordReduction reduction = reductions[language];
+            if (reduction == null) {
+                reduction = reductions[language] = new WordReduction(matcher.language());
+            }
+            CharTermAttribute key = reduction.reduce(entry.lowerCased, entry.lowerCased.length);
+            number = matchers[language].tokenNumber(key.buffer(), key.length());
+            entry.numbers[language] = number;
+        }
+        return number;
+    }
+
+    private void addAscii(String chars, int start, int end) {
+        char[] lower = lowerCaseBuffer(end - start);
+        for (int i = start; i < end; i++) {
+            char c = chars.charAt(i);
+            lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        add(start, end);
+    }
+
+    /** A word with other characters: split where a supplementary symbol sits, as the tokenizer does. */
+    private void addSplitAtSymbols(String chars, int start, int end) {
+        int from = start;
+        int i = start;
+        while (i < end) {
+            int c = chars.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (c > Character.MAX_VALUE && !WordTokenizer.isWordCodePoint(c)) {
+                addLowerCased(chars, from, i);
+                from = next;
+            }
+            i = next;
+        }
+        addLowerCased(chars, from, end);
+    }
+
+    private void addLowerCased(String chars, int start, int end) {
+        if (start >= end) {
+            return;
+        }
+        char[] lower = lowerCaseBuffer(end - start);
+        chars.getChars(start, end, lower, 0);
+        CharacterUtils.toLowerCase(lower, 0, end - start);
+        add(start, end);
+    }
+
+    /** Appends the word {@code [start, end)} whose lower case is in {@link #lowerCased}. */
+    private void add(int start, int end) {
+        int length = end - start;
+        Word word = memory.get(lowerCased, 0, length);
+        if (word == null) {
+            word = new Word(Arrays.copyOf(lowerCased, length));
+            if (memory.size() >= MAX_WORDS) {
+                memory.clear();
+            }
+            memory.put(word.lowerCased, word);
+        }
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            words = Arrays.copyOf(words, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        words[count] = word;
+        count++;
+    }
+
+    private char[] lowerCaseBuffer(int length) {
+        if (lowerCased.length < length) {
+            lowerCased = new char[Math.max(length, lowerCased.length * 2)];
+        }
+        return lowerCased;
+    }
+
+    /** A distinct lower-cased word and its token number per language ordinal, each {@link #UNKNOWN} until asked. */
+    private static final class Word {
+        final char[] lowerCased;
+        final int[] numbers = new int[LANGUAGES];
+
+        Word(char[] lowerCased) {
+            this.lowerCased = lowerCased;
+            Arrays.fill(numbers, UNKNOWN);
+        }
+    }
+}
