@@ -32,6 +32,9 @@ final class LanguageGuess {
     static final int ENOUGH_EVIDENCE = 2000;
 
     private static final LexiconLanguage[] LANGUAGES = LexiconLanguage.values();
+    private static final int ALL_LANGUAGES = (1 << LANGUAGES.length) - 1;
+    /** A sentence's languages still to be taken from the whole text. */
+    private static final int PENDING = -1;
 
     /** Open-addressing table of packed clue words (0 = empty slot) and, per slot, its languages' ordinal bits. */
     private final long[] keys;
@@ -69,9 +72,13 @@ final class LanguageGuess {
         int[] counts = new int[LANGUAGES.length];
         int evidence = 0;
         for (int w = 0, n = text.wordCount(); w < n && evidence < ENOUGH_EVIDENCE; w++) {
-            evidence += count(text, w, counts);
+            int bits = clueBits(text, w);
+            if (bits != 0) {
+                evidence++;
+                addTo(counts, bits);
+            }
         }
-        return evidence < MIN_EVIDENCE ? EnumSet.allOf(LexiconLanguage.class) : chosen(counts);
+        return languages(evidence < MIN_EVIDENCE ? ALL_LANGUAGES : chosen(counts));
     }
 
     /**
@@ -84,36 +91,49 @@ final class LanguageGuess {
      */
     List<Segment> segmentsOf(ScanText text) {
         int n = text.wordCount();
-        Set<LexiconLanguage> whole = null;
-        List<Segment> segments = new ArrayList<>();
-        int[] counts = new int[LANGUAGES.length];
-        int evidence = 0;
-        int sentenceStart = 0;
         String chars = text.text();
+        // one pass: each sentence's guess, or PENDING where it takes the whole text's, known only at the end
+        int[] sentenceEnds = new int[16];
+        int[] sentenceMasks = new int[16];
+        int sentences = 0;
+        int[] counts = new int[LANGUAGES.length];
+        int[] wholeCounts = new int[LANGUAGES.length];
+        int evidence = 0;
+        int wholeEvidence = 0;
         for (int w = 0; w < n; w++) {
-            evidence += count(text, w, counts);
+            int bits = clueBits(text, w);
+            if (bits != 0) {
+                evidence++;
+                addTo(counts, bits);
+                if (wholeEvidence < ENOUGH_EVIDENCE) {
+                    wholeEvidence++;
+                    addTo(wholeCounts, bits);
+                }
+            }
             int next = w + 1 < n ? text.wordStart(w + 1) : chars.length();
             if (next < chars.length() && !endsSentence(chars, text.wordEnd(w), next)) {
                 continue;
             }
-            Set<LexiconLanguage> languages;
-            if (evidence >= MIN_SENTENCE_EVIDENCE) {
-                languages = chosen(counts);
-            } else {
-                if (whole == null) {
-                    whole = languagesOf(text);
-                }
-                languages = whole;
+            if (sentences == sentenceEnds.length) {
+                sentenceEnds = Arrays.copyOf(sentenceEnds, sentences * 2);
+                sentenceMasks = Arrays.copyOf(sentenceMasks, sentences * 2);
             }
-            Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
-            if (last != null && last.languages().equals(languages)) {
-                segments.set(segments.size() - 1, new Segment(last.start(), next, languages));
-            } else {
-                segments.add(new Segment(sentenceStart, next, languages));
-            }
-            sentenceStart = next;
+            sentenceEnds[sentences] = next;
+            sentenceMasks[sentences] = evidence >= MIN_SENTENCE_EVIDENCE ? chosen(counts) : PENDING;
+            sentences++;
             Arrays.fill(counts, 0);
             evidence = 0;
+        }
+        int whole = wholeEvidence < MIN_EVIDENCE ? ALL_LANGUAGES : chosen(wholeCounts);
+        List<Segment> segments = new ArrayList<>();
+        int segmentStart = 0;
+        for (int i = 0; i < sentences; i++) {
+            int mask = sentenceMasks[i] == PENDING ? whole : sentenceMasks[i];
+            int nextMask = i + 1 < sentences ? (sentenceMasks[i + 1] == PENDING ? whole : sentenceMasks[i + 1]) : -1;
+            if (mask != nextMask) {
+                segments.add(new Segment(segmentStart, sentenceEnds[i], languages(mask)));
+                segmentStart = sentenceEnds[i];
+            }
         }
         return segments;
     }
@@ -122,36 +142,40 @@ final class LanguageGuess {
     record Segment(int start, int end, Set<LexiconLanguage> languages) {
     }
 
-    /** Counts word {@code w} if it is a clue word; returns 1 if it was. */
-    private int count(ScanText text, int w, int[] counts) {
+    /** The languages (ordinal bits) of which word {@code w} is a clue word; 0 if it is none. */
+    private int clueBits(ScanText text, int w) {
         int start = text.wordStart(w);
         int length = text.wordEnd(w) - start;
-        if (length > MAX_CLUE_LENGTH) {
-            return 0;
-        }
-        int bits = languageBitsOf(pack(text.text(), start, start + length));
-        if (bits == 0) {
-            return 0;
-        }
-        for (; bits != 0; bits &= bits - 1) {
-            counts[Integer.numberOfTrailingZeros(bits)]++;
-        }
-        return 1;
+        return length > MAX_CLUE_LENGTH ? 0 : languageBitsOf(pack(text.text(), start, start + length));
     }
 
-    /** The languages whose count reaches a third of the best. */
-    private static Set<LexiconLanguage> chosen(int[] counts) {
+    private static void addTo(int[] counts, int languageBits) {
+        for (int bits = languageBits; bits != 0; bits &= bits - 1) {
+            counts[Integer.numberOfTrailingZeros(bits)]++;
+        }
+    }
+
+    /** The languages (ordinal bits) whose count reaches a third of the best. */
+    private static int chosen(int[] counts) {
         int best = 0;
         for (int count : counts) {
             best = Math.max(best, count);
         }
-        EnumSet<LexiconLanguage> chosen = EnumSet.noneOf(LexiconLanguage.class);
-        for (LexiconLanguage language : LANGUAGES) {
-            if (counts[language.ordinal()] * 3 >= best) {
-                chosen.add(language);
+        int chosen = 0;
+        for (int language = 0; language < counts.length; language++) {
+            if (counts[language] * 3 >= best) {
+                chosen |= 1 << language;
             }
         }
         return chosen;
+    }
+
+    private static Set<LexiconLanguage> languages(int bits) {
+        EnumSet<LexiconLanguage> languages = EnumSet.noneOf(LexiconLanguage.class);
+        for (int rest = bits; rest != 0; rest &= rest - 1) {
+            languages.add(LANGUAGES[Integer.numberOfTrailingZeros(rest)]);
+        }
+        return languages;
     }
 
     /**

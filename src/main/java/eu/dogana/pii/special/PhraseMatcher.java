@@ -72,13 +72,17 @@ final class PhraseMatcher {
         return number == null ? NO_TOKEN : number;
     }
 
-    /** Matches the words {@code [from, to)} of {@code words}; a phrase does not reach outside them. */
-    void match(KeyedWords words, int from, int to, MatchSink sink) {
+    /**
+     * Matches the words {@code [from, to)} of {@code words}; a phrase does not reach outside them. {@code partials}
+     * is scratch space, reused from call to call so that a scan of many sentences allocates nothing here.
+     */
+    void match(KeyedWords words, int from, int to, Partials partials, MatchSink sink) {
         if (isEmpty() || from >= to) {
             return;
         }
-        Node[] active = new Node[maxPhraseTokens];
-        int[] activeStart = new int[maxPhraseTokens];
+        partials.ensureCapacity(maxPhraseTokens);
+        Node[] active = partials.nodes;
+        int[] activeStart = partials.starts;
         int activeCount = 0;
         for (int w = from; w < to; w++) {
             int token = words.tokenNumber(w, this);
@@ -114,6 +118,19 @@ final class PhraseMatcher {
                 }
             }
             activeCount = kept;
+        }
+    }
+
+    /** The phrases begun and not yet complete during a match, at most one per start word: scratch space of one scan. */
+    static final class Partials {
+        private Node[] nodes = new Node[0];
+        private int[] starts = new int[0];
+
+        private void ensureCapacity(int capacity) {
+            if (nodes.length < capacity) {
+                nodes = new Node[capacity];
+                starts = new int[capacity];
+            }
         }
     }
 

@@ -30,9 +30,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <ol>
  *   <li>{@link LanguageGuess} picks the languages from counts of common short words, over the words the
  *       {@link ScanText} has already segmented; when unsure it picks all eight;</li>
- *   <li>for each picked language, one analysis pass ({@link LexiconAnalyzer}: words, lower case, light stemming,
- *       accent folding) with a trie lookup per token ({@link PhraseMatcher}) finds every lexicon phrase, with its
- *       exact span;</li>
+ *   <li>each word of the text gets its lexicon key in each picked language ({@link KeyedWords}: lower case, then
+ *       the language's light stemming and accent folding, {@link LexiconAnalyzer#reduction}), remembered per
+ *       distinct word; a trie over those keys ({@link PhraseMatcher}) finds every lexicon phrase, with its exact
+ *       span;</li>
  *   <li>overlapping matches are resolved: those of one category merge into one span ("was convicted" and
  *       "convicted of" give "was convicted of"), so "Diabetes Typ 1" is one finding, not also "Diabetes"; between
  *       categories the longer phrase wins, then the higher weight;</li>
@@ -45,12 +46,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * A phrase of weight 0 masks: it is never reported, and no match inside its span is either ("Great Depression",
  * "SSH key fingerprint", "homo sapiens").
  *
- * <p>Cost: the language guess costs one table probe per word of at most four characters (hundreds of MB/s); each
- * analysis pass is a character-class tokenizer and three filters that edit the term buffer in place, plus one hash
- * probe per live trie node, without allocation per token; a finding is made only for a match. Measured on a shared,
- * overloaded 2-core machine (so only the ratios mean much): one chain ran at roughly 15–25 MB/s of English text,
- * all eight chains at 1.5–2.5 MB/s. Hence the guess: on text long enough to be costly it almost always picks one
- * or two languages, and the all-languages fallback only hits texts too short to matter.
+ * <p>Cost: the language guess costs one table probe per word of at most four characters; the keys cost one hash
+ * probe per word for all languages together, since the reduction of a word (a stemmer and a folding pass per
+ * language, the expensive part: Dutch's Snowball stemmer alone cost four times a light chain) runs once per distinct
+ * word and language while it stays remembered; matching costs an array read per word and picked language. A finding
+ * is made only for a match. Measured on the mixed 4 KB prompts of {@code bench/pii-throughput.sh}: running a Lucene
+ * analysis chain over the text per picked language took about 40% of a whole scan; the remembered keys, about 10%.
+ * The guess still matters for precision: a Dutch lexicon word is not looked for in Italian.
  *
  * <p>Immutable and thread-safe; build one and share it (loading analyses every lexicon phrase).
  */
@@ -84,8 +86,8 @@ public final class SpecialCategoryDetector implements Detector {
     private final LanguageGuess languageGuess = new LanguageGuess();
     /** The compiled lexicon of each language, by ordinal. */
     private final PhraseMatcher[] matchersByLanguage;
-    /** Word memories free for a scan: each serves one scan at a time ({@link KeyedWords}). */
-    private final Queue<KeyedWords> idleWords = new ConcurrentLinkedQueue<>();
+    /** Workspaces free for a scan: each serves one scan at a time. */
+    private final Queue<Workspace> idle = new ConcurrentLinkedQueue<>();
 
     /** Loads the bundled lexicons. */
     public SpecialCategoryDetector() {
@@ -123,22 +125,23 @@ public final class SpecialCategoryDetector implements Detector {
             return;
         }
         List<Match> matches = new ArrayList<>();
-        KeyedWords words = idleWords.poll();
-        if (words == null) {
-            words = new KeyedWords(matchersByLanguage);
+        PhraseMatcher.MatchSink found = (entry, start, end) -> matches.add(new Match(entry, start, end));
+        Workspace workspace = idle.poll();
+        if (workspace == null) {
+            workspace = new Workspace(new KeyedWords(matchersByLanguage), new PhraseMatcher.Partials());
         }
         try {
+            KeyedWords words = workspace.words();
             words.load(text);
             for (LanguageGuess.Segment segment : languageGuess.segmentsOf(text)) {
                 int from = words.wordAt(segment.start());
                 int to = words.wordAt(segment.end());
                 for (LexiconLanguage language : segment.languages()) {
-                    matchersByLanguage[language.ordinal()].match(words, from, to,
-                            (entry, start, end) -> matches.add(new Match(entry, start, end)));
+                    matchersByLanguage[language.ordinal()].match(words, from, to, workspace.partials(), found);
                 }
             }
         } finally {
-            idleWords.offer(words);
+            idle.offer(workspace);
         }
         if (matches.isEmpty()) {
             return;
@@ -251,6 +254,10 @@ public final class SpecialCategoryDetector implements Detector {
     @Override
     public String toString() {
         return "SpecialCategoryDetector[" + matchersByLanguage.length + " languages]";
+    }
+
+    /** What one scan works in: the text's words with their memory of keys, and the matcher's scratch space. */
+    private record Workspace(KeyedWords words, PhraseMatcher.Partials partials) {
     }
 
     /** A lexicon phrase found at {@code [start, end)}. */

@@ -1,9 +1,11 @@
 package eu.dogana.pii.special;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.dogana.pii.ScanText;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LanguageGuessTest {
@@ -59,5 +61,32 @@ class LanguageGuessTest {
         String text = "Hi all, please see the note from the Munich office below and tell me what you think of it. "
                 + "Der Kunde hat die Rechnung nicht bezahlt und will mit dem Chef sprechen.";
         assertThat(guess.languagesOf(new ScanText(text))).contains(LexiconLanguage.EN, LexiconLanguage.DE);
+    }
+
+    @Test
+    void eachSentenceIsAnalysedInItsOwnLanguagesAndNeighboursWithTheSameLanguagesShareASegment() {
+        String english = "The patient said that he was tired and that the pain was worse. ";
+        String moreEnglish = "She is waiting for the results of the test. ";
+        String german = "Der Patient hat gesagt, dass er mit dem Arzt sprechen will.\n";
+        String heading = "Diagnose: Diabetes.";
+        String text = english + moreEnglish + german + heading;
+
+        List<LanguageGuess.Segment> segments = guess.segmentsOf(new ScanText(text));
+
+        int germanStart = english.length() + moreEnglish.length();
+        int headingStart = germanStart + german.length();
+        assertThat(segments).extracting(LanguageGuess.Segment::start, LanguageGuess.Segment::end)
+                .containsExactly(tuple(0, germanStart), tuple(germanStart, headingStart),
+                        tuple(headingStart, text.length()));
+        assertThat(segments.get(0).languages()).containsExactly(LexiconLanguage.EN);
+        assertThat(segments.get(1).languages()).contains(LexiconLanguage.DE).doesNotContain(LexiconLanguage.EN);
+        // too few clue words of its own: the heading takes the languages of the whole text
+        assertThat(segments.get(2).languages()).isEqualTo(guess.languagesOf(new ScanText(text)))
+                .contains(LexiconLanguage.EN, LexiconLanguage.DE);
+    }
+
+    @Test
+    void aTextWithoutWordsHasNoSegments() {
+        assertThat(guess.segmentsOf(new ScanText(" … !? "))).isEmpty();
     }
 }
