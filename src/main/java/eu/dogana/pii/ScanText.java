@@ -29,6 +29,8 @@ public final class ScanText {
 
     /** Word characters of the Basic Multilingual Plane as a bit set: the test on every character of every text. */
     private static final long[] WORD_CHARS = wordCharTable();
+    /** Steps a search walks forward from its finger before it falls back to a binary search. */
+    private static final int FINGER_STEPS = 8;
     /** Marks the word characters in {@link #ASCII_CLASSES}; not a word flag. */
     private static final int ASCII_WORD = 1 << 6;
     private static final byte[] ASCII_CLASSES = asciiClasses();
@@ -40,6 +42,12 @@ public final class ScanText {
     // per flag bit, the words that have it: length in [0], word numbers from [1]; made on first use
     private final int[][] wordsByFlag = new int[4][];
     private int count = -1;
+    // where the last searches ended ("fingers"): detectors search forward from there, so most searches take a step
+    private int flagFingerBit = -1;
+    private int flagFingerWord;
+    private int flagFingerIndex;
+    private int startFingerOffset;
+    private int startFingerWord;
     private String[] folded;
     // derived values: a handful of keys at most, so a linear search by identity beats any map
     private Object[] derivedKeys;
@@ -89,14 +97,34 @@ public final class ScanText {
         if (required == 0 || w >= count) {
             return Math.min(w, count);
         }
-        int[] list = wordsWith(Integer.lowestOneBit(required));
-        int k = Arrays.binarySearch(list, 1, list[0] + 1, w);
-        for (k = k >= 0 ? k : -k - 1; k <= list[0]; k++) {
+        int bit = Integer.numberOfTrailingZeros(required);
+        int[] list = wordsWith(1 << bit);
+        int k = firstAtOrAfter(list, w, bit == flagFingerBit && w >= flagFingerWord ? flagFingerIndex : 1);
+        flagFingerBit = bit;
+        flagFingerWord = w;
+        flagFingerIndex = k;
+        for (; k <= list[0]; k++) {
             if ((flags[list[k]] & required) == required) {
                 return list[k];
             }
         }
         return count;
+    }
+
+    /**
+     * Index in {@code list} (length in [0], word numbers from [1]) of the first word at or after {@code w}, searched
+     * from index {@code from}, which must not be past it. Detectors walk forward from candidate to candidate, so the
+     * answer is usually a step or two from where the last search ended: those are tried before a binary search.
+     */
+    private static int firstAtOrAfter(int[] list, int w, int from) {
+        int end = list[0] + 1;
+        for (int k = from, steps = 0; k < end && steps < FINGER_STEPS; k++, steps++) {
+            if (list[k] >= w) {
+                return k;
+            }
+        }
+        int k = Arrays.binarySearch(list, Math.min(from + FINGER_STEPS, end), end, w);
+        return k >= 0 ? k : -k - 1;
     }
 
     /** How many words have {@code flag} (one of the flags, not a combination). */
@@ -114,9 +142,25 @@ public final class ScanText {
      */
     public int nextWordStart(int from, int required) {
         segment();
-        int w = Arrays.binarySearch(starts, 0, count, from);
-        w = nextWordWith(w >= 0 ? w : -w - 1, required);
+        int w = wordStartingAtOrAfter(from);
+        w = nextWordWith(w, required);
         return w < count ? starts[w] : text.length();
+    }
+
+    /** The first word starting at or after {@code offset}; searched from the last answer when it is not past it. */
+    private int wordStartingAtOrAfter(int offset) {
+        int w = offset >= startFingerOffset ? startFingerWord : 0;
+        int limit = Math.min(count, w + FINGER_STEPS);
+        while (w < limit && starts[w] < offset) {
+            w++;
+        }
+        if (w == limit && w < count && starts[w] < offset) {
+            w = Arrays.binarySearch(starts, w, count, offset);
+            w = w >= 0 ? w : -w - 1;
+        }
+        startFingerOffset = offset;
+        startFingerWord = w;
+        return w;
     }
 
     /** The word, lower-cased and without accents. */

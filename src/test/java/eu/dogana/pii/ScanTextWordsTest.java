@@ -55,30 +55,49 @@ class ScanTextWordsTest {
         assertThat(text.nextWordStart(1, 0)).isEqualTo(5);
     }
 
-    /** The jumps agree with a plain walk over every word, on random texts of words, digits and punctuation. */
+    /**
+     * The jumps agree with a plain walk over every word, on random texts of words, digits and punctuation, whether
+     * they are asked in text order (as detectors do, from where the last search ended) or in any order.
+     */
     @Test
     void jumpsAgreeWithAWalkOverEveryWord() {
         Random random = new Random(42);
         String[] pieces = {"a", "7", "ff", "Z", "ü", " ", " ", ".", "-", "42", "x1"};
         int[] flags = {0, HAS_DIGIT, ALL_HEX, HAS_DIGIT | ALL_DIGITS, ALL_ASCII};
-        for (int round = 0; round < 500; round++) {
+        for (int round = 0; round < 300; round++) {
             StringBuilder builder = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
+            for (int i = random.nextInt(round < 200 ? 30 : 400); i > 0; i--) {
                 builder.append(pieces[random.nextInt(pieces.length)]);
             }
             ScanText text = new ScanText(builder.toString());
             for (int required : flags) {
                 for (int from = 0; from <= text.length(); from++) {
-                    int expected = text.length();
-                    for (int w = 0; w < text.wordCount(); w++) {
-                        if (text.wordStart(w) >= from && (text.wordFlags(w) & required) == required) {
-                            expected = text.wordStart(w);
-                            break;
-                        }
-                    }
-                    assertThat(text.nextWordStart(from, required)).as("%s from %d", builder, from).isEqualTo(expected);
+                    assertJumps(text, from, required);
                 }
             }
+            for (int query = 0; query < 200; query++) {
+                assertJumps(text, random.nextInt(text.length() + 1), flags[random.nextInt(flags.length)]);
+            }
         }
+    }
+
+    private static void assertJumps(ScanText text, int from, int required) {
+        int expectedStart = text.length();
+        for (int w = 0; w < text.wordCount(); w++) {
+            if (text.wordStart(w) >= from && (text.wordFlags(w) & required) == required) {
+                expectedStart = text.wordStart(w);
+                break;
+            }
+        }
+        assertThat(text.nextWordStart(from, required)).as("%s from %d", text.text(), from).isEqualTo(expectedStart);
+        int word = Math.min(from, text.wordCount());
+        int expectedWord = text.wordCount();
+        for (int w = word; w < text.wordCount(); w++) {
+            if ((text.wordFlags(w) & required) == required) {
+                expectedWord = w;
+                break;
+            }
+        }
+        assertThat(text.nextWordWith(word, required)).as("%s word %d", text.text(), word).isEqualTo(expectedWord);
     }
 }
