@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Words that make a nearby candidate more likely to be what it looks like ("IBAN", "Steuer-ID", "codice fiscale",
@@ -15,9 +16,15 @@ import java.util.stream.Collectors;
 public final class ContextWords {
 
     private final Set<String> words;
+    /**
+     * The same words for the common case of a word of the text that is all ASCII, whose folded form is its lower
+     * case: compared in place, ignoring case, so that no folded string is made for it.
+     */
+    private final CharArraySet asciiWords;
 
     private ContextWords(Set<String> words) {
         this.words = words;
+        this.asciiWords = CharArraySet.unmodifiableSet(new CharArraySet(words, true));
     }
 
     /**
@@ -43,6 +50,11 @@ public final class ContextWords {
 
     public boolean contains(String foldedWord) {
         return words.contains(foldedWord);
+    }
+
+    /** Whether {@code chars[start, end)}, all ASCII letters and digits, is one of the words, ignoring case. */
+    boolean containsAscii(char[] chars, int start, int end) {
+        return asciiWords.contains(chars, start, end - start);
     }
 
     public boolean isEmpty() {

@@ -36,6 +36,8 @@ public final class ScanText {
     private static final byte[] ASCII_CLASSES = asciiClasses();
 
     private final String text;
+    /** The text's characters, copied once for segmentation and kept for comparisons in place. */
+    private char[] chars;
     private int[] starts;
     private int[] ends;
     private byte[] flags;
@@ -210,7 +212,7 @@ public final class ScanText {
             first--;
         }
         for (int w = first, seen = 0; w >= 0 && seen < window; w--, seen++) {
-            if (words.contains(foldedWord(w))) {
+            if (isOneOf(w, words)) {
                 return true;
             }
         }
@@ -223,11 +225,18 @@ public final class ScanText {
             w++;
         }
         for (int seen = 0; w < count && seen < window; w++, seen++) {
-            if (words.contains(foldedWord(w))) {
+            if (isOneOf(w, words)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word, folded, is one of {@code words}; an ASCII word is compared in place, without folding. */
+    public boolean isOneOf(int word, ContextWords words) {
+        segment();
+        return (flags[word] & ALL_ASCII) != 0 ? words.containsAscii(chars, starts[word], ends[word])
+                : words.contains(foldedWord(word));
     }
 
     /**
@@ -270,6 +279,7 @@ public final class ScanText {
         int i = 0;
         int len = text.length();
         char[] chars = text.toCharArray(); // array reads: no per-character bounds and coder checks of charAt
+        this.chars = chars;
         while (i < len) {
             while (i < len && !isWordChar(chars[i])) {
                 i++;

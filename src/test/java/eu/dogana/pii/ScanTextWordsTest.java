@@ -55,6 +55,17 @@ class ScanTextWordsTest {
         assertThat(text.nextWordStart(1, 0)).isEqualTo(5);
     }
 
+    @Test
+    void comparesWordsWithContextWordsFoldedWhetherAsciiOrNot() {
+        ContextWords words = ContextWords.of("IBAN", "Geburtsdatum", "né le", "Straße");
+        ScanText text = new ScanText("iban GEBURTSDÁTUM geburtsdatum NÉ strasse Strasse ibans");
+        List<Boolean> found = new ArrayList<>();
+        for (int w = 0; w < text.wordCount(); w++) {
+            found.add(text.isOneOf(w, words));
+        }
+        assertThat(found).containsExactly(true, true, true, false, true, true, false);
+    }
+
     /**
      * The jumps agree with a plain walk over every word, on random texts of words, digits and punctuation, whether
      * they are asked in text order (as detectors do, from where the last search ended) or in any order.
