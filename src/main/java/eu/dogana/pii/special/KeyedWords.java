@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * a text in that language holds the word. The memory holds at most {@value #MAX_WORDS} words and is cleared when
  * full, so it refills with what is common now.
  *
+ * <p>Each word also carries the languages it is a clue word of, for {@link LanguageGuess}: looked up once per
+ * distinct word with the rest.
+ *
  * <p>The words are {@link ScanText}'s, which are also {@link WordTokenizer}'s, except that a character outside the
  * Basic Multilingual Plane that is no letter (an emoji) ends a word here as it does in the tokenizer.
  *
@@ -32,6 +35,7 @@ final class KeyedWords {
     private static final int LANGUAGES = LexiconLanguage.values().length;
 
     private final PhraseMatcher[] matchers;
+    private final LanguageGuess languageGuess;
     private final WordReduction[] reductions = new WordReduction[LANGUAGES];
     private final CharArrayMap<Word> memory = new CharArrayMap<>(MAX_WORDS, false);
     private char[] lowerCased = new char[32];
@@ -41,9 +45,13 @@ final class KeyedWords {
     private int[] ends = new int[256];
     private Word[] words = new Word[256];
 
-    /** @param matchers the compiled lexicon of every language, by ordinal */
-    KeyedWords(PhraseMatcher[] matchers) {
+    /**
+     * @param matchers the compiled lexicon of every language, by ordinal
+     * @param languageGuess tells the languages each word is a clue word of
+     */
+    KeyedWords(PhraseMatcher[] matchers, LanguageGuess languageGuess) {
         this.matchers = matchers.clone();
+        this.languageGuess = languageGuess;
     }
 
     /** Takes the words of {@code text}, forgetting the previous text's. */
@@ -77,6 +85,11 @@ final class KeyedWords {
     int wordAt(int offset) {
         int i = Arrays.binarySearch(starts, 0, count, offset);
         return i >= 0 ? i : -i - 1;
+    }
+
+    /** The languages (ordinal bits) the word is a clue word of ({@link LanguageGuess#clueBits}). */
+    int clueBits(int word) {
+        return words[word].clueBits;
     }
 
     /** The word's token number in {@code matcher}'s language, or {@link PhraseMatcher#NO_TOKEN}. */
@@ -136,7 +149,7 @@ final class KeyedWords {
         int length = end - start;
         Word word = memory.get(lowerCased, 0, length);
         if (word == null) {
-            word = new Word(Arrays.copyOf(lowerCased, length));
+            word = new Word(Arrays.copyOf(lowerCased, length), languageGuess.clueBits(lowerCased, length));
             if (memory.size() >= MAX_WORDS) {
                 memory.clear();
             }
@@ -160,13 +173,18 @@ final class KeyedWords {
         return lowerCased;
     }
 
-    /** A distinct lower-cased word and its token number per language ordinal, each {@link #UNKNOWN} until asked. */
+    /**
+     * A distinct lower-cased word, the languages it is a clue word of, and its token number per language ordinal,
+     * each {@link #UNKNOWN} until asked.
+     */
     private static final class Word {
         final char[] lowerCased;
+        final int clueBits;
         final int[] numbers = new int[LANGUAGES];
 
-        Word(char[] lowerCased) {
+        Word(char[] lowerCased, int clueBits) {
             this.lowerCased = lowerCased;
+            this.clueBits = clueBits;
             Arrays.fill(numbers, UNKNOWN);
         }
     }

@@ -1,6 +1,5 @@
 package eu.dogana.pii.special;
 
-import eu.dogana.pii.ScanText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -8,13 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides which language chains a text needs, from counts of very common short words ({@link
- * LexiconLanguage#clueWords()}) among the words {@link ScanText} has already segmented.
+ * Decides which languages' lexicons a text is matched against, from counts of very common short words ({@link
+ * LexiconLanguage#clueWords()}) among its {@link KeyedWords}, which look each distinct word up once
+ * ({@link #clueBits}) and remember the answer with the word's keys.
  *
- * <p>Why guess at all: each chain is a full analysis pass (tokenise, lower-case, stem, fold, look up), so running
- * all eight costs eight passes. Counting clue words costs one cheap look at the words of at most four characters:
- * each is packed into a {@code long} (four UTF-16 units, 16 bits each, lower-cased) and looked up in a small
- * open-addressing table — no string is made. A language is chosen when its count reaches a third of the best count, so a
+ * <p>Why guess at all: a lexicon matched against text of another language finds false friends, and each language
+ * matched costs a stemmer run per new word and a pass over the words. Counting clue words is cheap: a word of at
+ * most four characters is packed into a {@code long} (four UTF-16 units, 16 bits each, lower-cased) and looked up
+ * in a small open-addressing table, once per distinct word. A language is chosen when its count reaches a third of the best count, so a
  * German paragraph quoted in an English mail is still analysed as German, and Spanish and Portuguese, which share
  * many clue words, are often both chosen. When fewer than {@value #MIN_EVIDENCE} clue words occur (a short prompt,
  * a list of diagnoses) the guess is unsure and every language is analysed: that text is short or unusual, so
@@ -56,7 +56,7 @@ final class LanguageGuess {
                     throw new IllegalArgumentException(
                             "clue words must have 1 to " + MAX_CLUE_LENGTH + " characters; got: '" + word + "'");
                 }
-                long key = pack(word, 0, word.length());
+                long key = pack(word.toCharArray(), word.length());
                 int slot = slot(key);
                 while (keys[slot] != 0 && keys[slot] != key) {
                     slot = (slot + 1) & mask;
@@ -68,11 +68,11 @@ final class LanguageGuess {
     }
 
     /** The languages to analyse {@code text} in; all of them when the clue words do not tell. */
-    Set<LexiconLanguage> languagesOf(ScanText text) {
+    Set<LexiconLanguage> languagesOf(KeyedWords words) {
         int[] counts = new int[LANGUAGES.length];
         int evidence = 0;
-        for (int w = 0, n = text.wordCount(); w < n && evidence < ENOUGH_EVIDENCE; w++) {
-            int bits = clueBits(text, w);
+        for (int w = 0, n = words.count(); w < n && evidence < ENOUGH_EVIDENCE; w++) {
+            int bits = words.clueBits(w);
             if (bits != 0) {
                 evidence++;
                 addTo(counts, bits);
@@ -89,9 +89,8 @@ final class LanguageGuess {
      * the guess for the whole text, which is every language when the whole text does not tell either. Neighbouring
      * sentences with the same languages form one segment, so a phrase is cut only where the languages change.
      */
-    List<Segment> segmentsOf(ScanText text) {
-        int n = text.wordCount();
-        String chars = text.text();
+    List<Segment> segmentsOf(KeyedWords words, String chars) {
+        int n = words.count();
         // one pass: each sentence's guess, or PENDING where it takes the whole text's, known only at the end
         int[] sentenceEnds = new int[16];
         int[] sentenceMasks = new int[16];
@@ -101,7 +100,7 @@ final class LanguageGuess {
         int evidence = 0;
         int wholeEvidence = 0;
         for (int w = 0; w < n; w++) {
-            int bits = clueBits(text, w);
+            int bits = words.clueBits(w);
             if (bits != 0) {
                 evidence++;
                 addTo(counts, bits);
@@ -110,8 +109,8 @@ final class LanguageGuess {
                     addTo(wholeCounts, bits);
                 }
             }
-            int next = w + 1 < n ? text.wordStart(w + 1) : chars.length();
-            if (next < chars.length() && !endsSentence(chars, text.wordEnd(w), next)) {
+            int next = w + 1 < n ? words.start(w + 1) : chars.length();
+            if (next < chars.length() && !endsSentence(chars, words.end(w), next)) {
                 continue;
             }
             if (sentences == sentenceEnds.length) {
@@ -142,11 +141,12 @@ final class LanguageGuess {
     record Segment(int start, int end, Set<LexiconLanguage> languages) {
     }
 
-    /** The languages (ordinal bits) of which word {@code w} is a clue word; 0 if it is none. */
-    private int clueBits(ScanText text, int w) {
-        int start = text.wordStart(w);
-        int length = text.wordEnd(w) - start;
-        return length > MAX_CLUE_LENGTH ? 0 : languageBitsOf(pack(text.text(), start, start + length));
+    /**
+     * The languages (ordinal bits) of which {@code lowerCased[0, length)} is a clue word; 0 if it is none. One table
+     * probe, made once per distinct word ({@link KeyedWords} remembers it).
+     */
+    int clueBits(char[] lowerCased, int length) {
+        return length > MAX_CLUE_LENGTH ? 0 : languageBitsOf(pack(lowerCased, length));
     }
 
     private static void addTo(int[] counts, int languageBits) {
@@ -213,10 +213,10 @@ final class LanguageGuess {
     }
 
     /** Up to four chars, lower-cased, 16 bits each; no char is 0, so lengths cannot collide. */
-    private static long pack(CharSequence chars, int start, int end) {
+    private static long pack(char[] chars, int length) {
         long key = 0;
-        for (int i = start; i < end; i++) {
-            key = (key << 16) | Character.toLowerCase(chars.charAt(i));
+        for (int i = 0; i < length; i++) {
+            key = (key << 16) | Character.toLowerCase(chars[i]);
         }
         return key;
     }

@@ -128,12 +128,12 @@ public final class SpecialCategoryDetector implements Detector {
         PhraseMatcher.MatchSink found = (entry, start, end) -> matches.add(new Match(entry, start, end));
         Workspace workspace = idle.poll();
         if (workspace == null) {
-            workspace = new Workspace(new KeyedWords(matchersByLanguage), new PhraseMatcher.Partials());
+            workspace = new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new PhraseMatcher.Partials());
         }
         try {
             KeyedWords words = workspace.words();
             words.load(text);
-            for (LanguageGuess.Segment segment : languageGuess.segmentsOf(text)) {
+            for (LanguageGuess.Segment segment : languageGuess.segmentsOf(words, text.text())) {
                 int from = words.wordAt(segment.start());
                 int to = words.wordAt(segment.end());
                 for (LexiconLanguage language : segment.languages()) {

@@ -12,45 +12,52 @@ class LanguageGuessTest {
 
     private final LanguageGuess guess = new LanguageGuess();
 
+    /** The text's words as the guess sees them; no lexicon is needed for clue words. */
+    private KeyedWords words(String text) {
+        KeyedWords words = new KeyedWords(new PhraseMatcher[LexiconLanguage.values().length], guess);
+        words.load(new ScanText(text));
+        return words;
+    }
+
     @Test
     void aShortTextIsAnalysedInEveryLanguage() {
-        assertThat(guess.languagesOf(new ScanText("Diabetes Typ 1"))).isEqualTo(EnumSet.allOf(LexiconLanguage.class));
+        assertThat(guess.languagesOf(words("Diabetes Typ 1"))).isEqualTo(EnumSet.allOf(LexiconLanguage.class));
     }
 
     @Test
     void anEnglishTextIsAnalysedAsEnglishOnly() {
         String text = "The manager said that the report was not ready and that he is waiting for the numbers from "
                 + "the finance team, which have been late for a week.";
-        assertThat(guess.languagesOf(new ScanText(text))).containsExactly(LexiconLanguage.EN);
+        assertThat(guess.languagesOf(words(text))).containsExactly(LexiconLanguage.EN);
     }
 
     @Test
     void eachLanguageIsRecognised() {
-        assertThat(guess.languagesOf(new ScanText(
+        assertThat(guess.languagesOf(words(
                 "Der Bericht ist noch nicht fertig, und wir warten auf die Zahlen von der Abteilung, die sich "
                         + "auch mit dem Kunden abstimmen muss.")))
                 .contains(LexiconLanguage.DE).doesNotContain(LexiconLanguage.EN, LexiconLanguage.PL);
-        assertThat(guess.languagesOf(new ScanText(
+        assertThat(guess.languagesOf(words(
                 "Il rapporto non è pronto e il responsabile ha detto che aspetta i dati del cliente per "
                         + "chiudere la pratica con gli uffici.")))
                 .contains(LexiconLanguage.IT).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
-        assertThat(guess.languagesOf(new ScanText(
+        assertThat(guess.languagesOf(words(
                 "Le rapport n'est pas prêt et le responsable a dit qu'il attend les chiffres du client pour "
                         + "clore le dossier avec les services.")))
                 .contains(LexiconLanguage.FR).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
-        assertThat(guess.languagesOf(new ScanText(
+        assertThat(guess.languagesOf(words(
                 "El informe no está listo y el responsable dijo que espera los datos del cliente para cerrar "
                         + "el expediente con las oficinas.")))
                 .contains(LexiconLanguage.ES).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
-        assertThat(guess.languagesOf(new ScanText(
+        assertThat(guess.languagesOf(words(
                 "Het rapport is nog niet klaar en de manager zegt dat hij op de cijfers van de klant wacht "
                         + "voor het dossier.")))
                 .contains(LexiconLanguage.NL).doesNotContain(LexiconLanguage.IT, LexiconLanguage.PL);
-        assertThat(guess.languagesOf(new ScanText(
+        assertThat(guess.languagesOf(words(
                 "Raport nie jest jeszcze gotowy i kierownik powiedział, że czeka na dane od klienta, aby "
                         + "zamknąć sprawę w biurze.")))
                 .contains(LexiconLanguage.PL).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
-        assertThat(guess.languagesOf(new ScanText(
+        assertThat(guess.languagesOf(words(
                 "O relatório não está pronto e o responsável disse que espera os dados do cliente para fechar "
                         + "o processo com os serviços.")))
                 .contains(LexiconLanguage.PT).doesNotContain(LexiconLanguage.EN, LexiconLanguage.DE);
@@ -60,7 +67,7 @@ class LanguageGuessTest {
     void aQuotedParagraphInAnotherLanguageKeepsThatLanguage() {
         String text = "Hi all, please see the note from the Munich office below and tell me what you think of it. "
                 + "Der Kunde hat die Rechnung nicht bezahlt und will mit dem Chef sprechen.";
-        assertThat(guess.languagesOf(new ScanText(text))).contains(LexiconLanguage.EN, LexiconLanguage.DE);
+        assertThat(guess.languagesOf(words(text))).contains(LexiconLanguage.EN, LexiconLanguage.DE);
     }
 
     @Test
@@ -71,7 +78,7 @@ class LanguageGuessTest {
         String heading = "Diagnose: Diabetes.";
         String text = english + moreEnglish + german + heading;
 
-        List<LanguageGuess.Segment> segments = guess.segmentsOf(new ScanText(text));
+        List<LanguageGuess.Segment> segments = guess.segmentsOf(words(text), text);
 
         int germanStart = english.length() + moreEnglish.length();
         int headingStart = germanStart + german.length();
@@ -81,12 +88,12 @@ class LanguageGuessTest {
         assertThat(segments.get(0).languages()).containsExactly(LexiconLanguage.EN);
         assertThat(segments.get(1).languages()).contains(LexiconLanguage.DE).doesNotContain(LexiconLanguage.EN);
         // too few clue words of its own: the heading takes the languages of the whole text
-        assertThat(segments.get(2).languages()).isEqualTo(guess.languagesOf(new ScanText(text)))
+        assertThat(segments.get(2).languages()).isEqualTo(guess.languagesOf(words(text)))
                 .contains(LexiconLanguage.EN, LexiconLanguage.DE);
     }
 
     @Test
     void aTextWithoutWordsHasNoSegments() {
-        assertThat(guess.segmentsOf(new ScanText(" … !? "))).isEmpty();
+        assertThat(guess.segmentsOf(words(" … !? "), " … !? ")).isEmpty();
     }
 }
