@@ -56,22 +56,29 @@ public final class DateDetector implements Detector {
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        int i = 0;
-        while (i < len) {
-            char c = text.charAt(i);
-            if (!isDigit(c) || (i > 0 && isBlockedBefore(text.charAt(i - 1)))) {
-                i++;
-                continue;
-            }
-            int end = numeric(scan, sink, i);
-            if (end < 0) {
-                end = written(scan, sink, i);
-            }
-            if (end > i) {
-                i = end;
-            } else {
-                while (i < len && ScanText.isLetterOrDigit(text.charAt(i))) {
-                    i++;
+        int i = 0; // where the next date may start: after the last one found or the last candidate rejected
+        // a date starts with a digit not glued to what precedes it: only words holding a digit are visited
+        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < scan.wordCount();
+                w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
+            int wordEnd = scan.wordEnd(w);
+            // in a word of ASCII letters and digits only its first character follows no letter or digit; in another
+            // word a combining mark or an emoji half may precede a digit inside it
+            int last = (scan.wordFlags(w) & ScanText.ALL_ASCII) != 0 ? scan.wordStart(w) + 1 : wordEnd;
+            for (int p = Math.max(i, scan.wordStart(w)); p < last; p++) {
+                if (p < i || !isDigit(text.charAt(p)) || (p > 0 && isBlockedBefore(text.charAt(p - 1)))) {
+                    continue;
+                }
+                int end = numeric(scan, sink, p);
+                if (end < 0) {
+                    end = written(scan, sink, p);
+                }
+                if (end > p) {
+                    i = end;
+                } else {
+                    i = p;
+                    while (i < len && ScanText.isLetterOrDigit(text.charAt(i))) {
+                        i++;
+                    }
                 }
             }
         }
