@@ -28,7 +28,10 @@ import java.util.Set;
  * own; after a street it is.
  *
  * <p>Cost: the pass looks at digit-initial and capitalised words only; street words are looked for backwards or
- * forwards from a house number, so text without numbers pays one character test per word.
+ * forwards from a house number, so text without numbers pays one character test per word. Street words are compared
+ * in place ({@link FoldedWordSet}) and postcode digits read from the word flags, so a number that is no house number
+ * ("in 2024") costs no folded String. What remains is mostly the gazetteer: the preposition before each capitalised
+ * word, the city after a postcode.
  */
 public final class AddressDetector implements Detector {
 
@@ -204,19 +207,18 @@ public final class AddressDetector implements Detector {
         if (last < 0 || !numberGap(text, last)) {
             return -1;
         }
-        String folded = text.foldedWord(last);
-        if (Capitals.isCapitalised(text, last) && StreetWords.hasTypeSuffix(folded)) {
+        if (Capitals.isCapitalised(text, last) && StreetWords.hasTypeSuffix(text, last)) {
             int start = last;
             while (start > 0 && hyphenated(text, start - 1) && Capitals.isCapitalised(text, start - 1)) {
                 start--;
             }
             return start;
         }
-        if (StreetWords.isStandaloneType(folded)) {
+        if (StreetWords.isStandaloneType(text, last)) {
             int start = last;
             while (start > 0 && last - start < 3 && nameJoin(text, start - 1)
                     && Capitals.isCapitalised(text, start - 1)
-                    && !StreetWords.isStandaloneType(text.foldedWord(start - 1))) {
+                    && !StreetWords.isStandaloneType(text, start - 1)) {
                 start--;
             }
             return start < last ? start : -1;
@@ -226,13 +228,12 @@ public final class AddressDetector implements Detector {
             if (w < last && !nameJoin(text, w)) {
                 return -1;
             }
-            String word = text.foldedWord(w);
-            if (named && w < last && StreetWords.isTypeBeforeName(word)) {
+            if (named && w < last && StreetWords.isTypeBeforeName(text, w)) {
                 return w;
             }
             if (Capitals.isCapitalised(text, w) || Postcodes.digits(text, w) > 0 && w < last) {
                 named = true;
-            } else if (!StreetWords.isConnector(word)) {
+            } else if (!StreetWords.isConnector(text, w)) {
                 return -1;
             }
         }
@@ -248,7 +249,7 @@ public final class AddressDetector implements Detector {
         if (type >= text.wordCount() || !numberGap(text, number)) {
             return -1;
         }
-        if (StreetWords.isTypeAfterNumber(text.foldedWord(type))) {
+        if (StreetWords.isTypeAfterNumber(text, type)) {
             int end = -1;
             for (int w = type + 1; w < text.wordCount() && w - type <= MAX_STREET_NAME_WORDS; w++) {
                 if (!nameJoin(text, w - 1)) {
@@ -256,7 +257,7 @@ public final class AddressDetector implements Detector {
                 }
                 if (Capitals.isCapitalised(text, w)) {
                     end = w;
-                } else if (!StreetWords.isConnector(text.foldedWord(w))) {
+                } else if (!StreetWords.isConnector(text, w)) {
                     break;
                 }
             }
@@ -268,7 +269,7 @@ public final class AddressDetector implements Detector {
             if (w > type && !nameJoin(text, w - 1) || !Capitals.isCapitalised(text, w)) {
                 return -1;
             }
-            if (w > type && StreetWords.isTypeAfterName(text.foldedWord(w))) {
+            if (w > type && StreetWords.isTypeAfterName(text, w)) {
                 return w;
             }
         }

@@ -90,14 +90,7 @@ final class Postcodes {
 
     /** Number of characters of the word if all are ASCII digits, else 0. */
     static int digits(ScanText text, int word) {
-        int start = text.wordStart(word);
-        int end = text.wordEnd(word);
-        for (int i = start; i < end; i++) {
-            if (!isDigit(text.charAt(i))) {
-                return 0;
-            }
-        }
-        return end - start;
+        return (text.wordFlags(word) & ScanText.ALL_DIGITS) != 0 ? text.wordEnd(word) - text.wordStart(word) : 0;
     }
 
     private static boolean isDigit(char c) {

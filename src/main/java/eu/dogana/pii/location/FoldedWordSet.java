@@ -1,0 +1,70 @@
+package eu.dogana.pii.location;
+
+import eu.dogana.pii.ScanText;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Folded words ({@link eu.dogana.pii.ContextWords#fold}) looked up by a word of a {@link ScanText}. An ASCII word
+ * folds to its lower case, so it is compared in place, case-insensitively, with the entries of its length: no folded
+ * String is made for it. Other words are folded (once per scan, {@link ScanText#foldedWord}) and looked up.
+ */
+final class FoldedWordSet {
+
+    private final Set<String> words;
+    /** The entries by length, for the in-place comparison. */
+    private final String[][] byLength;
+
+    FoldedWordSet(String... words) {
+        this.words = Set.copyOf(Arrays.asList(words));
+        int longest = this.words.stream().mapToInt(String::length).max().orElse(0);
+        this.byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            byLength[length] = this.words.stream().filter(w -> w.length() == l).toArray(String[]::new);
+        }
+    }
+
+    boolean contains(ScanText text, int word) {
+        if ((text.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
+            return words.contains(text.foldedWord(word));
+        }
+        int start = text.wordStart(word);
+        int length = text.wordEnd(word) - start;
+        if (length >= byLength.length) {
+            return false;
+        }
+        for (String entry : byLength[length]) {
+            if (text.text().regionMatches(true, start, entry, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word ends with one of the entries and has at least {@code minPrefix} characters before it
+     * ("Hauptstraße" ends with {@code strasse}); counted on the folded word.
+     */
+    boolean isSuffixOf(ScanText text, int word, int minPrefix) {
+        if ((text.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
+            String folded = text.foldedWord(word);
+            for (String suffix : words) {
+                if (folded.length() >= suffix.length() + minPrefix && folded.endsWith(suffix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int end = text.wordEnd(word);
+        int length = end - text.wordStart(word);
+        for (int l = Math.min(length - minPrefix, byLength.length - 1); l > 0; l--) {
+            for (String suffix : byLength[l]) {
+                if (text.text().regionMatches(true, end - l, suffix, 0, l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
