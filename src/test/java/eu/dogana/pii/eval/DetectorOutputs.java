@@ -16,8 +16,9 @@ import java.util.Random;
 
 /**
  * Writes every finding of every shipped detector, each on its own (before overlaps are resolved), over the labelled
- * corpus and thousands of its sentences glued together with awkward joints ("+", "(", "_", "0", no space …), one
- * line per finding: {@code text# detector type start end score}.
+ * corpus, thousands of its sentences glued together with awkward joints ("+", "(", "_", "0", no space …) and
+ * twenty thousand short texts of tricky pieces glued at random, one line per finding:
+ * {@code text# detector type start end score}.
  *
  * <p>For speed work: a change meant to make detection faster, not different, must leave this file unchanged. Run it
  * before and after and compare ({@code bench/pii-throughput.sh --outputs before.txt}, then {@code diff}). The
@@ -26,6 +27,22 @@ import java.util.Random;
 public final class DetectorOutputs {
 
     private static final String[] JOINTS = {"", "+", "(", "_", "-", ".", ":", "a", "0", "+(", "@", " 00", "/"};
+
+    /**
+     * Pieces glued at random into short texts: values of every kind in several writings, next to combining marks,
+     * emoji, digits and punctuation, where shortcuts over words and characters most easily go wrong.
+     */
+    private static final String[] PIECES = {"12.03.1980", "3/4/2021", "1980-04-03", "2020-01-01T10:00", "3 marzo 1985",
+            "12 de janeiro de 1990", "né le 4 mai 1977", "geboren am 1. Januar 1960", "born on 5th May 1990",
+            "DOB: 01/02/1993", "4.5.", "1990", "😀", "e\u0301", "\u0301", " ", " ", " ", ".", ",", "-", "/", ":", "(",
+            ")", "+", "=", "\"", "a", "Z", "é", "ß", "0", "7", "42", "RSSMRA85T10A562S", "86095742719",
+            "DE89 3704 0044 0532 0130 00", "+39 06 6982 1234", "4111 1111 1111 1111", "192.168.1.1", "2001:db8::1",
+            "00:1A:2B:3C:4D:5E", "marie.dupont@example.fr", "https://x.eu/a?b=1", "www.example.org", "IBAN",
+            "Geburtsdatum", "data di nascita", "PESEL 44051401359", "BSN 111222333", "NIR 1 85 05 78 006 084 36",
+            "Herr Müller", "Dott.ssa Bianchi", "Via Roma 12", "Hauptstraße 5, 10115 Berlin", "12345", "2023", "31",
+            "nato il", "\n", "1st", "22nd", "password=", "api_key: ", "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcDEF123", "-----BEGIN PRIVATE KEY-----", "Diabetes", "HIV-positiv",
+            "was convicted of", "Katholik", "DE123456789", "ATU13585627"};
 
     private DetectorOutputs() {
     }
@@ -44,6 +61,13 @@ public final class DetectorOutputs {
         for (int i = 0; i < 3000; i++) {
             texts.add(texts.get(random.nextInt(sentences)) + JOINTS[random.nextInt(JOINTS.length)]
                     + texts.get(random.nextInt(sentences)));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(25); k > 0; k--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            texts.add(text.toString());
         }
         List<Detector> detectors = DefaultDetectors.all();
         long findings = 0;
