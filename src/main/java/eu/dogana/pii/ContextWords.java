@@ -24,7 +24,10 @@ public final class ContextWords {
 
     private ContextWords(Set<String> words) {
         this.words = words;
-        this.asciiWords = CharArraySet.unmodifiableSet(new CharArraySet(words, true));
+        // sparse: most words looked up are not context words, and a miss probes until it meets an empty slot
+        CharArraySet ascii = new CharArraySet(4 * words.size(), true);
+        ascii.addAll(words);
+        this.asciiWords = CharArraySet.unmodifiableSet(ascii);
     }
 
     /**

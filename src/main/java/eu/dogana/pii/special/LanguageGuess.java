@@ -183,6 +183,9 @@ final class LanguageGuess {
      * followed by white space (not the dots of "niamh.walsh@mail.ie" or "10.0.0.1").
      */
     private static boolean endsSentence(String chars, int from, int to) {
+        if (to - from == 1) {
+            return chars.charAt(from) == '\n'; // the usual gap, one space: a stop needs a character after it
+        }
         boolean stop = false;
         for (int i = from; i < to; i++) {
             char c = chars.charAt(i);

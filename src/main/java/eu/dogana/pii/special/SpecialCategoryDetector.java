@@ -16,9 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Finds GDPR Art. 9(1) special categories (health, religion, ethnic origin, political opinion, trade-union
@@ -87,7 +85,8 @@ public final class SpecialCategoryDetector implements Detector {
     /** The compiled lexicon of each language, by ordinal. */
     private final PhraseMatcher[] matchersByLanguage;
     /** Workspaces free for a scan: each serves one scan at a time. */
-    private final Queue<Workspace> idle = new ConcurrentLinkedQueue<>();
+    private final IdlePool<Workspace> idle = new IdlePool<>(
+            () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new PhraseMatcher.Partials()));
 
     /** Loads the bundled lexicons. */
     public SpecialCategoryDetector() {
@@ -126,10 +125,7 @@ public final class SpecialCategoryDetector implements Detector {
         }
         List<Match> matches = new ArrayList<>();
         PhraseMatcher.MatchSink found = (entry, start, end) -> matches.add(new Match(entry, start, end));
-        Workspace workspace = idle.poll();
-        if (workspace == null) {
-            workspace = new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new PhraseMatcher.Partials());
-        }
+        Workspace workspace = idle.borrow();
         try {
             KeyedWords words = workspace.words();
             words.load(text);
@@ -141,7 +137,7 @@ public final class SpecialCategoryDetector implements Detector {
                 }
             }
         } finally {
-            idle.offer(workspace);
+            idle.giveBack(workspace);
         }
         if (matches.isEmpty()) {
             return;
