@@ -85,8 +85,7 @@ public final class SpecialCategoryDetector implements Detector {
     /** The compiled lexicon of each language, by ordinal. */
     private final PhraseMatcher[] matchersByLanguage;
     /** Workspaces free for a scan: each serves one scan at a time. */
-    private final IdlePool<Workspace> idle = new IdlePool<>(
-            () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new PhraseMatcher.Partials()));
+    private final IdlePool<Workspace> idle;
 
     /** Loads the bundled lexicons. */
     public SpecialCategoryDetector() {
@@ -106,6 +105,8 @@ public final class SpecialCategoryDetector implements Detector {
     private SpecialCategoryDetector(Optional<Path> overrides) {
         this.matchersByLanguage = new PhraseMatcher[LexiconLanguage.values().length];
         LexiconLoader.load(overrides).forEach((language, matcher) -> matchersByLanguage[language.ordinal()] = matcher);
+        this.idle = new IdlePool<>(
+                () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new PhraseMatcher.Partials()));
     }
 
     @Override
