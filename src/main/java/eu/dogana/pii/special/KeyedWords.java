@@ -2,22 +2,18 @@ package eu.dogana.pii.special;
 
 import eu.dogana.pii.ScanText;
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The words of one text as the lexicons see them, each with its token number per language ({@link
- * PhraseMatcher#tokenNumber}), and the memory of those numbers per distinct word that makes them cheap.
+ * PhraseMatcher#tokenNumber}) and the languages it is a clue word of ({@link LanguageGuess#clueBits}), both taken
+ * from a {@link WordMemory} of the distinct words of recent texts.
  *
  * <p>Why remember: reducing a word to its lexicon key is a copy, a lower-casing, a stemmer and a folding pass per
  * language, while the words of prompts follow Zipf's law: most are among a few thousand common ones. Remembered, a
  * word costs one hash probe for all languages together, and a language's number is worked out only the first time
- * a text in that language holds the word. The memory holds at most {@value #MAX_WORDS} words and is cleared when
- * full, so it refills with what is common now.
- *
- * <p>Each word also carries the languages it is a clue word of, for {@link LanguageGuess}: looked up once per
- * distinct word with the rest.
+ * a text in that language holds the word.
  *
  * <p>The words are {@link ScanText}'s, which are also {@link WordTokenizer}'s, except that a character outside the
  * Basic Multilingual Plane that is no letter (an emoji) ends a word here as it does in the tokenizer.
@@ -27,23 +23,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class KeyedWords {
 
-    /** Bounds memory per pooled instance (about a megabyte) while covering most running text. */
-    static final int MAX_WORDS = 8192;
-
-    /** A language's number not yet worked out for a word. */
-    private static final int UNKNOWN = -2;
     private static final int LANGUAGES = LexiconLanguage.values().length;
 
     private final PhraseMatcher[] matchers;
-    private final LanguageGuess languageGuess;
+    private final WordMemory memory;
     private final WordReduction[] reductions = new WordReduction[LANGUAGES];
-    private final CharArrayMap<Word> memory = new CharArrayMap<>(MAX_WORDS, false);
     private char[] lowerCased = new char[32];
 
     private int count;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
-    private Word[] words = new Word[256];
+    private int[] entries = new int[256];
 
     /**
      * @param matchers the compiled lexicon of every language, by ordinal
@@ -51,12 +41,13 @@ final class KeyedWords {
      */
     KeyedWords(PhraseMatcher[] matchers, LanguageGuess languageGuess) {
         this.matchers = matchers.clone();
-        this.languageGuess = languageGuess;
+        this.memory = new WordMemory(languageGuess);
     }
 
     /** Takes the words of {@code text}, forgetting the previous text's. */
     void load(ScanText text) {
         count = 0;
+        memory.forgetIfFull();
         String chars = text.text();
         for (int w = 0, n = text.wordCount(); w < n; w++) {
             int start = text.wordStart(w);
@@ -81,30 +72,24 @@ final class KeyedWords {
         return ends[word];
     }
 
-    /** The first word that starts at or after {@code offset}; {@link #count()} if none. */
-    int wordAt(int offset) {
-        int i = Arrays.binarySearch(starts, 0, count, offset);
-        return i >= 0 ? i : -i - 1;
-    }
-
     /** The languages (ordinal bits) the word is a clue word of ({@link LanguageGuess#clueBits}). */
     int clueBits(int word) {
-        return words[word].clueBits;
+        return memory.clueBits(entries[word]);
     }
 
     /** The word's token number in {@code matcher}'s language, or {@link PhraseMatcher#NO_TOKEN}. */
     int tokenNumber(int word, PhraseMatcher matcher) {
-        Word entry = words[word];
+        int entry = entries[word];
         int language = matcher.language().ordinal();
-        int number = entry.numbers[language];
-        if (number == UNKNOWN) {
+        int number = memory.number(entry, language);
+        if (number == WordMemory.UNKNOWN) {
             WordReduction reduction = reductions[language];
             if (reduction == null) {
                 reduction = reductions[language] = new WordReduction(matcher.language());
             }
-            CharTermAttribute key = reduction.reduce(entry.lowerCased, entry.lowerCased.length);
+            CharTermAttribute key = memory.reduce(entry, reduction);
             number = matchers[language].tokenNumber(key.buffer(), key.length());
-            entry.numbers[language] = number;
+            memory.setNumber(entry, language, number);
         }
         return number;
     }
@@ -146,23 +131,14 @@ final class KeyedWords {
 
     /** Appends the word {@code [start, end)} whose lower case is in {@link #lowerCased}. */
     private void add(int start, int end) {
-        int length = end - start;
-        Word word = memory.get(lowerCased, 0, length);
-        if (word == null) {
-            word = new Word(Arrays.copyOf(lowerCased, length), languageGuess.clueBits(lowerCased, length));
-            if (memory.size() >= MAX_WORDS) {
-                memory.clear();
-            }
-            memory.put(word.lowerCased, word);
-        }
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
-            words = Arrays.copyOf(words, count * 2);
+            entries = Arrays.copyOf(entries, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
-        words[count] = word;
+        entries[count] = memory.entryOf(lowerCased, end - start);
         count++;
     }
 
@@ -171,21 +147,5 @@ final class KeyedWords {
             lowerCased = new char[Math.max(length, lowerCased.length * 2)];
         }
         return lowerCased;
-    }
-
-    /**
-     * A distinct lower-cased word, the languages it is a clue word of, and its token number per language ordinal,
-     * each {@link #UNKNOWN} until asked.
-     */
-    private static final class Word {
-        final char[] lowerCased;
-        final int clueBits;
-        final int[] numbers = new int[LANGUAGES];
-
-        Word(char[] lowerCased, int clueBits) {
-            this.lowerCased = lowerCased;
-            this.clueBits = clueBits;
-            Arrays.fill(numbers, UNKNOWN);
-        }
     }
 }

@@ -94,6 +94,7 @@ final class LanguageGuess {
         // one pass: each sentence's guess, or PENDING where it takes the whole text's, known only at the end
         int[] sentenceEnds = new int[16];
         int[] sentenceMasks = new int[16];
+        int[] sentenceEndWords = new int[16];
         int sentences = 0;
         int[] counts = new int[LANGUAGES.length];
         int[] wholeCounts = new int[LANGUAGES.length];
@@ -116,8 +117,10 @@ final class LanguageGuess {
             if (sentences == sentenceEnds.length) {
                 sentenceEnds = Arrays.copyOf(sentenceEnds, sentences * 2);
                 sentenceMasks = Arrays.copyOf(sentenceMasks, sentences * 2);
+                sentenceEndWords = Arrays.copyOf(sentenceEndWords, sentences * 2);
             }
             sentenceEnds[sentences] = next;
+            sentenceEndWords[sentences] = w + 1;
             sentenceMasks[sentences] = evidence >= MIN_SENTENCE_EVIDENCE ? chosen(counts) : PENDING;
             sentences++;
             Arrays.fill(counts, 0);
@@ -126,19 +129,25 @@ final class LanguageGuess {
         int whole = wholeEvidence < MIN_EVIDENCE ? ALL_LANGUAGES : chosen(wholeCounts);
         List<Segment> segments = new ArrayList<>();
         int segmentStart = 0;
+        int segmentFirstWord = 0;
         for (int i = 0; i < sentences; i++) {
             int mask = sentenceMasks[i] == PENDING ? whole : sentenceMasks[i];
             int nextMask = i + 1 < sentences ? (sentenceMasks[i + 1] == PENDING ? whole : sentenceMasks[i + 1]) : -1;
             if (mask != nextMask) {
-                segments.add(new Segment(segmentStart, sentenceEnds[i], languages(mask)));
+                segments.add(new Segment(segmentStart, sentenceEnds[i], segmentFirstWord, sentenceEndWords[i],
+                        languages(mask)));
                 segmentStart = sentenceEnds[i];
+                segmentFirstWord = sentenceEndWords[i];
             }
         }
         return segments;
     }
 
-    /** A stretch of text, {@code [start, end)}, and the languages it is analysed in. */
-    record Segment(int start, int end, Set<LexiconLanguage> languages) {
+    /**
+     * A stretch of text, {@code [start, end)}, which holds the words {@code [firstWord, endWord)}, and the languages
+     * it is analysed in.
+     */
+    record Segment(int start, int end, int firstWord, int endWord, Set<LexiconLanguage> languages) {
     }
 
     /**

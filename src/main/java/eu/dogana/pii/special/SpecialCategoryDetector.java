@@ -131,10 +131,9 @@ public final class SpecialCategoryDetector implements Detector {
             KeyedWords words = workspace.words();
             words.load(text);
             for (LanguageGuess.Segment segment : languageGuess.segmentsOf(words, text.text())) {
-                int from = words.wordAt(segment.start());
-                int to = words.wordAt(segment.end());
                 for (LexiconLanguage language : segment.languages()) {
-                    matchersByLanguage[language.ordinal()].match(words, from, to, workspace.partials(), found);
+                    matchersByLanguage[language.ordinal()].match(words, segment.firstWord(), segment.endWord(),
+                            workspace.partials(), found);
                 }
             }
         } finally {

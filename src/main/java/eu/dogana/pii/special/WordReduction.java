@@ -23,14 +23,14 @@ final class WordReduction {
         this.key = word.getAttribute(CharTermAttribute.class);
     }
 
-    /** Reduces {@code lowerCased[0, length)}; the key is valid until the next call. */
-    CharTermAttribute reduce(char[] lowerCased, int length) {
-        word.set(lowerCased, length);
+    /** Reduces {@code lowerCased[offset, offset + length)}; the key is valid until the next call. */
+    CharTermAttribute reduce(char[] lowerCased, int offset, int length) {
+        word.set(lowerCased, offset, length);
         try {
             filters.reset();
             if (!filters.incrementToken()) {
                 throw new IllegalStateException("a reduction filter dropped the word '"
-                        + new String(lowerCased, 0, length) + "'");
+                        + new String(lowerCased, offset, length) + "'");
             }
         } catch (IOException e) {
             // the filters read from memory only
@@ -44,11 +44,13 @@ final class WordReduction {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private char[] chars;
+        private int offset;
         private int length;
         private boolean emitted;
 
-        void set(char[] chars, int length) {
+        void set(char[] chars, int offset, int length) {
             this.chars = chars;
+            this.offset = offset;
             this.length = length;
         }
 
@@ -63,7 +65,7 @@ final class WordReduction {
                 return false;
             }
             clearAttributes();
-            term.copyBuffer(chars, 0, length);
+            term.copyBuffer(chars, offset, length);
             emitted = true;
             return true;
         }

@@ -85,6 +85,12 @@ class LanguageGuessTest {
         assertThat(segments).extracting(LanguageGuess.Segment::start, LanguageGuess.Segment::end)
                 .containsExactly(tuple(0, germanStart), tuple(germanStart, headingStart),
                         tuple(headingStart, text.length()));
+        KeyedWords words = words(text);
+        assertThat(segments).allSatisfy(segment -> {
+            assertThat(words.start(segment.firstWord())).isEqualTo(segment.start());
+            assertThat(words.end(segment.endWord() - 1)).isLessThanOrEqualTo(segment.end());
+        });
+        assertThat(segments.getLast().endWord()).isEqualTo(words.count());
         assertThat(segments.get(0).languages()).containsExactly(LexiconLanguage.EN);
         assertThat(segments.get(1).languages()).contains(LexiconLanguage.DE).doesNotContain(LexiconLanguage.EN);
         // too few clue words of its own: the heading takes the languages of the whole text

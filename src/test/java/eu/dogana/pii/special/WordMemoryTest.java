@@ -1,0 +1,74 @@
+package eu.dogana.pii.special;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordMemoryTest {
+
+    private final LanguageGuess guess = new LanguageGuess();
+    private final WordMemory memory = new WordMemory(guess);
+
+    @Test
+    void aWordHasOneEntryWithItsClueLanguagesAndNoNumberUntilSet() {
+        int the = entry("the");
+        int und = entry("und");
+
+        assertThat(entry("the")).isEqualTo(the);
+        assertThat(und).isNotEqualTo(the);
+        assertThat(memory.clueBits(the)).isEqualTo(1 << LexiconLanguage.EN.ordinal());
+        assertThat(memory.clueBits(entry("diabetes"))).isZero();
+        assertThat(memory.number(the, LexiconLanguage.DE.ordinal())).isEqualTo(WordMemory.UNKNOWN);
+
+        memory.setNumber(the, LexiconLanguage.DE.ordinal(), 7);
+
+        assertThat(memory.number(the, LexiconLanguage.DE.ordinal())).isEqualTo(7);
+        assertThat(memory.number(the, LexiconLanguage.EN.ordinal())).isEqualTo(WordMemory.UNKNOWN);
+        assertThat(memory.number(und, LexiconLanguage.DE.ordinal())).isEqualTo(WordMemory.UNKNOWN);
+    }
+
+    @Test
+    void wordsThatDifferInOneCharacterOrInLengthAreDifferent() {
+        assertThat(entry("ab")).isNotEqualTo(entry("ba")).isNotEqualTo(entry("abc"));
+        assertThat(entry("")).isEqualTo(entry(""));
+    }
+
+    /** One text may hold more distinct words than the bound: they all stay, and the next text starts afresh. */
+    @Test
+    void growsPastTheBoundWithinATextAndForgetsBeforeTheNext() {
+        List<Integer> entries = new ArrayList<>();
+        int words = 3 * WordMemory.MAX_WORDS;
+        for (int i = 0; i < words; i++) {
+            int entry = entry("w" + i);
+            memory.setNumber(entry, 0, i);
+            entries.add(entry);
+        }
+        for (int i = 0; i < words; i++) {
+            assertThat(entry("w" + i)).isEqualTo(entries.get(i));
+            assertThat(memory.number(entries.get(i), 0)).isEqualTo(i);
+        }
+
+        memory.forgetIfFull();
+
+        int again = entry("w5");
+        assertThat(again).isZero();
+        assertThat(memory.number(again, 0)).isEqualTo(WordMemory.UNKNOWN);
+    }
+
+    @Test
+    void keepsWhatItHoldsWhileWithinTheBound() {
+        int entry = entry("krebs");
+        memory.setNumber(entry, 1, 3);
+
+        memory.forgetIfFull();
+
+        assertThat(entry("krebs")).isEqualTo(entry);
+        assertThat(memory.number(entry, 1)).isEqualTo(3);
+    }
+
+    private int entry(String word) {
+        return memory.entryOf(word.toCharArray(), word.length());
+    }
+}
