@@ -243,7 +243,7 @@ public final class PersonDetector implements Detector {
         long flags = 0;
         for (int particles = 0; previous >= 0; particles++, previous--) {
             if (Capitals.isCapitalised(text, previous) || text.wordEnd(previous) - text.wordStart(previous) > 13) {
-                return -1; // cheap exit before the walk: titles and particles here are lower case and short
+                return -1; // cheap exit before the lookup: titles and particles here are lower case and short
             }
             flags = matcher.flags(text, previous);
             if (particles >= MAX_CONNECTORS || !Gazetteer.WordClass.PARTICLE.in(flags)
