@@ -2,6 +2,7 @@ package eu.dogana.pii.name;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The {@link Gazetteer}'s folded keys and their flags, as an open-addressing hash table over one array of chars. A
@@ -24,15 +25,21 @@ final class FoldedKeyTable {
     private final char[] chars;
     private final int[] offsets;
     private final long[] flags;
-    /** Per slot, the index of the key there plus one; 0 for an empty slot. */
+    /**
+     * Per slot, 0 when empty, else the index of the key there plus one (the {@link #keyMask} bits) under the high
+     * bits of the key's hash: a probe that meets another key tells it apart by those bits, without reading its
+     * characters.
+     */
     private final int[] slots;
+    private final int keyMask;
     private final int shift;
 
-    private FoldedKeyTable(char[] chars, int[] offsets, long[] flags, int[] slots) {
+    private FoldedKeyTable(char[] chars, int[] offsets, long[] flags, int[] slots, int keyMask) {
         this.chars = chars;
         this.offsets = offsets;
         this.flags = flags;
         this.slots = slots;
+        this.keyMask = keyMask;
         this.shift = Integer.SIZE - Integer.numberOfTrailingZeros(slots.length);
     }
 
@@ -45,6 +52,7 @@ final class FoldedKeyTable {
         long[] flags = new long[count];
         int[] slots = new int[Math.max(2, Integer.highestOneBit((int) (count * MIN_SLOTS_PER_KEY)) << 1)];
         int shift = Integer.SIZE - Integer.numberOfTrailingZeros(slots.length);
+        int keyMask = (Integer.highestOneBit(count) << 1) - 1;
         int k = 0;
         for (Map.Entry<String, Long> entry : keyed.entrySet()) {
             String key = entry.getKey();
@@ -52,26 +60,39 @@ final class FoldedKeyTable {
             key.getChars(0, key.length(), chars, offset);
             offsets[k + 1] = offset + key.length();
             flags[k] = entry.getValue();
-            int slot = slot(hash(chars, offset, key.length()), shift);
+            int hash = hash(chars, offset, key.length());
+            int slot = slot(hash, shift);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (slots.length - 1);
             }
-            slots[slot] = k + 1;
+            slots[slot] = (hash & ~keyMask) | (k + 1);
             k++;
         }
-        return new FoldedKeyTable(chars, offsets, flags, slots);
+        return new FoldedKeyTable(chars, offsets, flags, slots, keyMask);
     }
 
     /** Flags of the key held in {@code key[0, length)}; 0 when the table has no such key. */
     long flags(char[] key, int length) {
         int mask = slots.length - 1;
-        for (int slot = slot(hash(key, 0, length), shift); ; slot = (slot + 1) & mask) {
-            int k = slots[slot] - 1;
-            if (k < 0) {
+        int hash = hash(key, 0, length);
+        int tag = hash & ~keyMask;
+        for (int slot = slot(hash, shift); ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
+            if (entry == 0) {
                 return 0;
             }
-            if (matches(k, key, length)) {
+            int k = (entry & keyMask) - 1;
+            if ((entry & ~keyMask) == tag && matches(k, key, length)) {
                 return flags[k];
+            }
+        }
+    }
+
+    /** Calls {@code action} with every key that has a flag in {@code mask}. */
+    void forEachKeyWith(long mask, Consumer<String> action) {
+        for (int k = 0; k < flags.length; k++) {
+            if ((flags[k] & mask) != 0) {
+                action.accept(new String(chars, offsets[k], offsets[k + 1] - offsets[k]));
             }
         }
     }

@@ -3,6 +3,7 @@ package eu.dogana.pii.name;
 import eu.dogana.pii.ContextWords;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * First names, surnames and city names of the {@link NameLocale}s, compiled into one hash table from folded keys to
@@ -118,6 +119,11 @@ public final class Gazetteer {
         String key = key(phrase);
         GazetteerMatcher matcher = matcher();
         return matcher.exact(key);
+    }
+
+    /** Calls {@code action} with every key that has a flag in {@code mask}. */
+    void forEachKeyWith(long mask, Consumer<String> action) {
+        keys.forEachKeyWith(mask, action);
     }
 
     /** A fresh, reusable matcher over this gazetteer; not thread-safe, so one per scan. */
