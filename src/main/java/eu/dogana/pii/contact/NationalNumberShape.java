@@ -22,6 +22,11 @@ import org.apache.lucene.util.automaton.RegExp;
  * national number without a country is tried for several regions, which made phone validation the most expensive
  * part of a scan. The automaton answers in one pass over the digits without allocating. {@code NationalNumberShapeTest}
  * checks that both agree.
+ *
+ * <p>Most digit runs a text holds are no number of the region, and a scan tries each against several regions, whose
+ * automata (thousands of states each) the other detectors push out of the CPU caches between candidates. So two
+ * facts read from the automaton and the metadata reject most runs before it is touched: the digits a valid number
+ * can begin with, and the lengths it can have.
  */
 final class NationalNumberShape {
 
@@ -31,11 +36,24 @@ final class NationalNumberShape {
     private final int countryCode;
     private final String trunkPrefix;
     private final CharacterRunAutomaton validNumbers;
+    /** Bit {@code d} set when a valid national significant number can begin with digit {@code d}. */
+    private final int firstDigits;
+    /** Bit {@code n} set when a valid national significant number can have {@code n} digits. */
+    private final int lengths;
 
-    private NationalNumberShape(int countryCode, String trunkPrefix, CharacterRunAutomaton validNumbers) {
+    private NationalNumberShape(int countryCode, String trunkPrefix, CharacterRunAutomaton validNumbers,
+            int lengths) {
         this.countryCode = countryCode;
         this.trunkPrefix = trunkPrefix;
         this.validNumbers = validNumbers;
+        this.lengths = lengths;
+        int first = 0;
+        for (int digit = 0; digit <= 9; digit++) {
+            if (validNumbers.step(0, '0' + digit) >= 0) {
+                first |= 1 << digit;
+            }
+        }
+        this.firstDigits = first;
     }
 
     static NationalNumberShape of(String region) {
@@ -59,7 +77,16 @@ final class NationalNumberShape {
                 : Operations.intersection(general, deterministic(anyType));
         String prefix = metadata.getNationalPrefix();
         return new NationalNumberShape(metadata.getCountryCode(), prefix == null ? "" : prefix,
-                new CharacterRunAutomaton(deterministic(valid)));
+                new CharacterRunAutomaton(deterministic(valid)), lengthsOf(metadata.getGeneralDesc()));
+    }
+
+    /** The general description's possible lengths as bits, which bound the valid numbers' (all when not listed). */
+    private static int lengthsOf(PhoneNumberDesc general) {
+        int lengths = 0;
+        for (int length : general.getPossibleLengthList()) {
+            lengths |= length > 0 && length < Integer.SIZE ? 1 << length : -1;
+        }
+        return lengths == 0 ? -1 : lengths;
     }
 
     /**
@@ -76,6 +103,11 @@ final class NationalNumberShape {
     }
 
     private boolean accepts(String digits, int from) {
+        int length = digits.length() - from;
+        if (length <= 0 || length < Integer.SIZE && (lengths & 1 << length) == 0
+                || (firstDigits & 1 << (digits.charAt(from) - '0')) == 0) {
+            return false;
+        }
         int state = 0;
         for (int i = from; i < digits.length() && state >= 0; i++) {
             state = validNumbers.step(state, digits.charAt(i));

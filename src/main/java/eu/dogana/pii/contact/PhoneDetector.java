@@ -33,6 +33,13 @@ import java.util.Set;
  * Trying every EU/EEA region for every digit run would cost ~30 validations per non-phone number and find
  * "valid" numbers in ordinary figures; a short, context-first list keeps both cost and false positives down. A
  * national number therefore scores lower than an international one unless a context word vouches for it.
+ *
+ * <p>Cost: only words with digits are visited, and a run is checked for its digit count and for the shape of a date
+ * or an IP address before any region is tried. The words before a national number are compared with the hint words
+ * in place (ASCII words are not folded), and each region's automaton is entered only when the number's first digit
+ * and length fit the region ({@link NationalNumberShape}). What remains is mostly the validation of the ~10
+ * candidates a 4 KB prompt of the benchmark holds: {@code parse} for calling codes several regions share (+44,
+ * +47) or outside Europe, and the context words around each finding.
  */
 public final class PhoneDetector implements Detector {
 
@@ -74,6 +81,12 @@ public final class PhoneDetector implements Detector {
             Map.entry("komorka", List.of("PL")),
             Map.entry("komorkowy", List.of("PL")));
 
+    /**
+     * The {@link #REGION_HINTS} words by length: an ASCII word folds to its own lower case, so it is compared with
+     * the few hints of its length in place, without folding it into a string.
+     */
+    private static final String[][] HINTS_BY_LENGTH = hintsByLength();
+
     private static final ContextWords CONTEXT = ContextWords.of(REGION_HINTS.keySet())
             .union(ContextWords.of("tel", "phone", "telephone", "mobile", "cellphone", "fax", "whatsapp", "call",
                     "chiamare", "anrufen", "appeler", "llamar", "bellen", "ligar", "zadzwon", "numer", "telefonico"));
@@ -81,7 +94,10 @@ public final class PhoneDetector implements Detector {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> homeRegions;
     private final Map<String, NationalNumberShape> shapes;
-    private final Map<Integer, NationalNumberShape> byCallingCode;
+    /** The shapes of {@link #homeRegions}, in order: resolved once, not looked up per candidate. */
+    private final List<NationalNumberShape> homeShapes;
+    /** Per calling code (1 to 999), the shape of the one region that has it; null for the others. */
+    private final NationalNumberShape[] byCallingCode = new NationalNumberShape[1000];
 
     public PhoneDetector() {
         this(DEFAULT_HOME_REGIONS);
@@ -106,15 +122,14 @@ public final class PhoneDetector implements Detector {
             byRegion.put(region, NationalNumberShape.of(region));
         }
         this.shapes = Map.copyOf(byRegion);
-        Map<Integer, NationalNumberShape> byCode = new java.util.HashMap<>();
+        this.homeShapes = this.homeRegions.stream().map(shapes::get).toList();
         for (String region : EUROPEAN_REGIONS) {
             NationalNumberShape shape = shapes.get(region);
             // Calling codes shared by several regions (+47 NO/SJ, +44 GB/GG/JE/IM) go through parse, which knows them all.
             if (util.getRegionCodesForCountryCode(shape.countryCode()).size() == 1) {
-                byCode.put(shape.countryCode(), shape);
+                byCallingCode[shape.countryCode()] = shape;
             }
         }
-        this.byCallingCode = Map.copyOf(byCode);
     }
 
     @Override
@@ -172,16 +187,17 @@ public final class PhoneDetector implements Detector {
             }
             return end;
         }
-        List<String> hinted = hintedRegions(scan, start);
-        for (int r = 0, tried = hinted.size() + homeRegions.size(); r < tried; r++) {
-            String region = r < hinted.size() ? hinted.get(r) : homeRegions.get(r - hinted.size());
-            if (r >= hinted.size() && hinted.contains(region)) {
-                continue; // a home region the hint already tried
+        for (String region : hintedRegions(scan, start)) {
+            if (shapes.get(region).isValidNational(bare)) {
+                report(scan, sink, start, end, NATIONAL_SCORE, true);
+                return end;
             }
-            NationalNumberShape shape = shapes.get(region);
-            if (shape.isValidNational(bare)) {
-                report(scan, sink, start, end, NATIONAL_SCORE, r < hinted.size());
-                break;
+        }
+        // a home region the hints already named fails here again: trying it twice changes nothing
+        for (NationalNumberShape home : homeShapes) {
+            if (home.isValidNational(bare)) {
+                report(scan, sink, start, end, NATIONAL_SCORE, false);
+                return end;
             }
         }
         return end;
@@ -196,7 +212,7 @@ public final class PhoneDetector implements Detector {
     private boolean isValidInternational(String window, String bare) {
         String digits = bare.startsWith("00") ? bare.substring(2) : bare;
         for (int ccLength = 1; ccLength <= 3 && ccLength < digits.length(); ccLength++) {
-            NationalNumberShape shape = byCallingCode.get(Integer.parseInt(digits, 0, ccLength, 10));
+            NationalNumberShape shape = byCallingCode[Integer.parseInt(digits, 0, ccLength, 10)];
             if (shape != null) {
                 String nsn = digits.substring(ccLength);
                 return shape.isValidSignificant(nsn) || shape.isValidNational(nsn);
@@ -234,14 +250,45 @@ public final class PhoneDetector implements Detector {
         while (word >= 0 && scan.wordEnd(word) > start) {
             word--;
         }
-        List<String> regions = new ArrayList<>(4);
+        List<String> regions = List.of();
         for (int seen = 0; word >= 0 && seen < CONTEXT_WINDOW; word--, seen++) {
-            List<String> hint = REGION_HINTS.get(scan.foldedWord(word));
+            List<String> hint = hintAt(scan, word);
             if (hint != null) {
+                if (regions.isEmpty()) {
+                    regions = new ArrayList<>(4);
+                }
                 regions.addAll(hint);
             }
         }
         return regions;
+    }
+
+    /** The regions the word hints at, or null when it is no hint word. */
+    private static List<String> hintAt(ScanText scan, int word) {
+        if ((scan.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
+            return REGION_HINTS.get(scan.foldedWord(word));
+        }
+        int start = scan.wordStart(word);
+        int length = scan.wordEnd(word) - start;
+        if (length < HINTS_BY_LENGTH.length) {
+            for (String hint : HINTS_BY_LENGTH[length]) {
+                if (scan.text().regionMatches(true, start, hint, 0, length)) {
+                    return REGION_HINTS.get(hint);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String[][] hintsByLength() {
+        int longest = REGION_HINTS.keySet().stream().mapToInt(String::length).max().orElseThrow();
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            byLength[length] = REGION_HINTS.keySet().stream().filter(hint -> hint.length() == l).sorted()
+                    .toArray(String[]::new);
+        }
+        return byLength;
     }
 
     /**

@@ -19,6 +19,14 @@ public final class Capitals {
                 || Character.isTitleCase(first))) {
             return false;
         }
+        // the segmentation knows about ASCII digits; only a word with other characters needs a look for other digits
+        int flags = text.wordFlags(word);
+        if ((flags & ScanText.HAS_DIGIT) != 0) {
+            return false;
+        }
+        if ((flags & ScanText.ALL_ASCII) != 0) {
+            return true;
+        }
         for (int i = start + 1, end = text.wordEnd(word); i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {

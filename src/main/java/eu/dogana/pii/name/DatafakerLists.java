@@ -80,7 +80,7 @@ final class DatafakerLists {
 
     /**
      * Reads every list and compiles the gazetteer. The files are parsed in parallel (YAML parsing is most of the
-     * cost, and the files are independent); the merge and the FST compilation run on the calling thread.
+     * cost, and the files are independent); the merge and the table build run on the calling thread.
      */
     static Gazetteer load() {
         Map<String, List<Source>> byResource = new LinkedHashMap<>();

