@@ -1,9 +1,7 @@
 package eu.dogana.pii;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.CharArraySet;
@@ -17,17 +15,17 @@ public final class ContextWords {
 
     private final Set<String> words;
     /**
-     * The same words for the common case of a word of the text that is all ASCII, whose folded form is its lower
-     * case: compared in place, ignoring case, so that no folded string is made for it.
+     * The same words, for comparison with characters in place: an ASCII word of the text as it is (its folded form
+     * is its lower case, and the set ignores case), any other folded into a buffer ({@link Folding#foldInto}).
      */
-    private final CharArraySet asciiWords;
+    private final CharArraySet inPlace;
 
     private ContextWords(Set<String> words) {
         this.words = words;
         // sparse: most words looked up are not context words, and a miss probes until it meets an empty slot
         CharArraySet ascii = new CharArraySet(4 * words.size(), true);
         ascii.addAll(words);
-        this.asciiWords = CharArraySet.unmodifiableSet(ascii);
+        this.inPlace = CharArraySet.unmodifiableSet(ascii);
     }
 
     /**
@@ -38,7 +36,7 @@ public final class ContextWords {
         return new ContextWords(phrases.stream()
                 .flatMap(phrase -> Arrays.stream(phrase.split("[^\\p{L}\\p{N}]+")))
                 .filter(word -> word.length() >= 3 || phrases.contains(word))
-                .map(ContextWords::fold)
+                .map(Folding::fold)
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
@@ -55,33 +53,15 @@ public final class ContextWords {
         return words.contains(foldedWord);
     }
 
-    /** Whether {@code chars[start, end)}, all ASCII letters and digits, is one of the words, ignoring case. */
-    boolean containsAscii(char[] chars, int start, int end) {
-        return asciiWords.contains(chars, start, end - start);
+    /**
+     * Whether {@code chars[start, end)} is one of the words, ignoring case: ASCII letters and digits, or a word
+     * already folded.
+     */
+    boolean containsInPlace(char[] chars, int start, int end) {
+        return inPlace.contains(chars, start, end - start);
     }
 
     public boolean isEmpty() {
         return words.isEmpty();
-    }
-
-    /** Lower case (root locale), then canonical decomposition with the combining marks dropped. */
-    public static String fold(CharSequence word) {
-        String lower = word.toString().toLowerCase(Locale.ROOT);
-        boolean ascii = true;
-        for (int i = 0; i < lower.length() && ascii; i++) {
-            ascii = lower.charAt(i) < 0x80;
-        }
-        if (ascii) {
-            return lower;
-        }
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                folded.append(c == 'ß' ? "ss" : String.valueOf(c));
-            }
-        }
-        return folded.toString();
     }
 }

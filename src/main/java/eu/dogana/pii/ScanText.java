@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * A text being scanned, with the word segmentation that detectors share: found once, on first use, instead of
  * once per detector. A word is a maximal run of letters and digits (so "Steuer-ID" is two words, and
- * "DE89370400440532013000" one). Folded forms ({@link ContextWords#fold}) are made only for the words a detector
+ * "DE89370400440532013000" one). Folded forms ({@link Folding#fold}) are made only for the words a detector
  * asks about, which on most text is a handful around a candidate.
  *
  * <p>Segmentation also records what each word is made of ({@link #wordFlags}), so that detectors looking for
@@ -38,6 +38,8 @@ public final class ScanText {
     private final String text;
     /** The text's characters, copied once for segmentation and kept for comparisons in place. */
     private char[] chars;
+    /** Where a word is folded for a comparison in place. */
+    private char[] scratch = new char[32];
     private int[] starts;
     private int[] ends;
     private byte[] flags;
@@ -173,11 +175,24 @@ public final class ScanText {
         }
         String f = folded[word];
         if (f == null) {
-            f = (flags[word] & ALL_ASCII) != 0 ? asciiLowerCase(starts[word], ends[word])
-                    : ContextWords.fold(text.substring(starts[word], ends[word]));
+            f = (flags[word] & ALL_ASCII) != 0 ? asciiLowerCase(starts[word], ends[word]) : fold(starts[word], ends[word]);
             folded[word] = f;
         }
         return f;
+    }
+
+    /** A word with other characters than ASCII: from the Latin table when it can, else by the general path. */
+    private String fold(int start, int end) {
+        int length = Folding.foldInto(text, start, end, scratchFor(end - start), 0);
+        return length >= 0 ? new String(scratch, 0, length) : Folding.fold(text.substring(start, end));
+    }
+
+    /** The scratch buffer, with room for a word of {@code length} characters folded ("ß" becomes two). */
+    private char[] scratchFor(int length) {
+        if (scratch.length < 2 * length) {
+            scratch = new char[2 * length];
+        }
+        return scratch;
     }
 
     /** An ASCII word folds to its lower case: one copy, without the general path's decomposition. */
@@ -232,11 +247,20 @@ public final class ScanText {
         return false;
     }
 
-    /** Whether the word, folded, is one of {@code words}; an ASCII word is compared in place, without folding. */
+    /**
+     * Whether the word, folded, is one of {@code words}. No string is made for it: an ASCII word is compared in place,
+     * ignoring case, another Latin word folded into a scratch buffer first; only a word in another script takes its
+     * {@link #foldedWord folded string}.
+     */
     public boolean isOneOf(int word, ContextWords words) {
         segment();
-        return (flags[word] & ALL_ASCII) != 0 ? words.containsAscii(chars, starts[word], ends[word])
-                : words.contains(foldedWord(word));
+        int start = starts[word];
+        int end = ends[word];
+        if ((flags[word] & ALL_ASCII) != 0) {
+            return words.containsInPlace(chars, start, end);
+        }
+        int length = Folding.foldInto(text, start, end, scratchFor(end - start), 0);
+        return length >= 0 ? words.containsInPlace(scratch, 0, length) : words.contains(foldedWord(word));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Month names and common abbreviations in English, German, Italian, French, Spanish, Dutch, Polish (nominative and
- * genitive, as dates use the genitive: "3 marca") and Portuguese, folded as {@link eu.dogana.pii.ContextWords#fold}
+ * genitive, as dates use the genitive: "3 marca") and Portuguese, folded as {@link eu.dogana.pii.Folding#fold}
  * folds ("März" → "marz", "février" → "fevrier", "października" → "pazdziernika").
  */
 final class MonthNames {

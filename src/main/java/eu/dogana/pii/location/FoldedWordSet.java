@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Folded words ({@link eu.dogana.pii.ContextWords#fold}) looked up by a word of a {@link ScanText}. An ASCII word
+ * Folded words ({@link eu.dogana.pii.Folding#fold}) looked up by a word of a {@link ScanText}. An ASCII word
  * folds to its lower case, so it is compared in place, case-insensitively, with the entries of its length: no folded
  * String is made for it. Other words are folded (once per scan, {@link ScanText#foldedWord}) and looked up.
  */

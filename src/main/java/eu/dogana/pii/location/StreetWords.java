@@ -3,7 +3,7 @@ package eu.dogana.pii.location;
 import eu.dogana.pii.ScanText;
 
 /**
- * The words that make a street, stored folded ({@link eu.dogana.pii.ContextWords#fold}, so "Straße" is
+ * The words that make a street, stored folded ({@link eu.dogana.pii.Folding#fold}, so "Straße" is
  * {@code strasse} and "Praça" {@code praca}), by where the house number goes.
  */
 final class StreetWords {

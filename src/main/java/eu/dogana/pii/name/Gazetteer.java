@@ -1,13 +1,13 @@
 package eu.dogana.pii.name;
 
-import eu.dogana.pii.ContextWords;
+import eu.dogana.pii.Folding;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * First names, surnames and city names of the {@link NameLocale}s, compiled into one hash table from folded keys to
- * flags ({@link FoldedKeyTable}). A key is an entry folded with {@link ContextWords#fold} (lower case, accents
+ * flags ({@link FoldedKeyTable}). A key is an entry folded with {@link Folding#fold} (lower case, accents
  * removed) whose words are joined by one space, so "Saint-Étienne" is stored as {@code "saint etienne"} and matched
  * by "Saint-Etienne", "SAINT ÉTIENNE" or "saint-étienne". The flags hold one byte per {@link Kind} and one bit per
  * locale within it ({@link NameLocale#bit}); an entry found in several lists carries all their bits.
@@ -90,7 +90,7 @@ public final class Gazetteer {
 
     /** The folded key of a phrase: its words, folded, joined by single spaces. */
     public static String key(CharSequence phrase) {
-        String folded = ContextWords.fold(phrase);
+        String folded = Folding.fold(phrase);
         StringBuilder key = new StringBuilder(folded.length());
         boolean pendingSeparator = false;
         for (int i = 0; i < folded.length(); ) {

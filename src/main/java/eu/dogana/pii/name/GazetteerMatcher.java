@@ -1,6 +1,6 @@
 package eu.dogana.pii.name;
 
-import eu.dogana.pii.ContextWords;
+import eu.dogana.pii.Folding;
 import eu.dogana.pii.ScanText;
 import java.util.Arrays;
 
@@ -92,31 +92,12 @@ public final class GazetteerMatcher {
         int from = text.wordStart(word);
         int to = text.wordEnd(word);
         ensureRoom(2 * (to - from)); // "ß" folds to two letters
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                key[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            } else if (c < LATIN_LIMIT && LATIN_FOLDED[c - 0x80] != 0) {
-                key[length++] = LATIN_FOLDED[c - 0x80];
-                if (c == '\u00DF') {
-                    key[length++] = 's';
-                }
-            } else {
-                // beyond the table (or a letter whose folding is not one character): take the rest of the folded word
-                appendFoldedRest(text, word, i - from);
-                return;
-            }
+        int end = Folding.foldInto(text.text(), from, to, key, length);
+        if (end >= 0) {
+            length = end;
+        } else {
+            appendChars(text.foldedWord(word), 0); // beyond the Latin table: the word's folded string
         }
-    }
-
-    /** Appends the folded word from {@code offset}; the prefix before it folded one char to one (ß to two). */
-    private void appendFoldedRest(ScanText text, int word, int offset) {
-        String folded = text.foldedWord(word);
-        int skip = 0;
-        for (int i = text.wordStart(word), end = i + offset; i < end; i++) {
-            skip += text.charAt(i) == '\u00DF' ? 2 : 1;
-        }
-        appendChars(folded, skip);
     }
 
     private void appendChars(String chars, int from) {
@@ -135,23 +116,5 @@ public final class GazetteerMatcher {
         if (length + more > key.length) {
             key = Arrays.copyOf(key, Math.max(2 * key.length, length + more));
         }
-    }
-
-    /** Fold table for U+0080 to U+024F (Latin-1 and Latin Extended-A/B): the folded char, or 0 to fold by string. */
-    private static final int LATIN_LIMIT = 0x250;
-    private static final char[] LATIN_FOLDED = latinFolded();
-
-    private static char[] latinFolded() {
-        char[] table = new char[LATIN_LIMIT - 0x80];
-        for (char c = 0x80; c < LATIN_LIMIT; c++) {
-            // the same folding the gazetteer keys went through, so a word and a key always agree
-            String folded = ContextWords.fold(String.valueOf(c));
-            if (folded.length() == 1 && Character.isLetterOrDigit(folded.charAt(0))) {
-                table[c - 0x80] = folded.charAt(0);
-            } else if (c == '\u00DF') {
-                table[c - 0x80] = 's'; // "ss": the second 's' is appended by the caller
-            }
-        }
-        return table;
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The closed word classes the person and place rules lean on, all written folded
- * ({@link eu.dogana.pii.ContextWords#fold}): stop words that are capitalised often but never a name, names that are
+ * ({@link eu.dogana.pii.Folding#fold}): stop words that are capitalised often but never a name, names that are
  * also common words, name particles, determiners, courtesy titles and place prepositions, for the eight
  * {@link NameLocale}s. They are compiled into the {@link Gazetteer} as {@link Gazetteer.WordClass} bits, so one lookup
  * of a word of the text answers every question the rules ask about it, without making a string.

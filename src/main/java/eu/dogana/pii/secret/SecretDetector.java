@@ -1,6 +1,7 @@
 package eu.dogana.pii.secret;
 
 import eu.dogana.pii.ContextWords;
+import eu.dogana.pii.Folding;
 import eu.dogana.pii.Detector;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
@@ -291,7 +292,7 @@ public final class SecretDetector implements Detector {
         while (lastStart > start && ScanText.isLetterOrDigit(text.charAt(lastStart - 1))) {
             lastStart--;
         }
-        String last = ContextWords.fold(text.substring(lastStart, end));
+        String last = Folding.fold(text.substring(lastStart, end));
         if (SECRET_KEYS.contains(last)) {
             return true;
         }
@@ -301,11 +302,11 @@ public final class SecretDetector implements Detector {
             while (qualifierStart > start && ScanText.isLetterOrDigit(text.charAt(qualifierStart - 1))) {
                 qualifierStart--;
             }
-            return KEY_QUALIFIERS.contains(ContextWords.fold(text.substring(qualifierStart, qualifierEnd)));
+            return KEY_QUALIFIERS.contains(Folding.fold(text.substring(qualifierStart, qualifierEnd)));
         }
         if (last.equals("passe") && start == lastStart) {
             // "mot de passe :" — three words, the key walk stopped at the space before "passe"
-            return start >= 7 && ContextWords.fold(text.substring(start - 7, start)).equals("mot de ");
+            return start >= 7 && Folding.fold(text.substring(start - 7, start)).equals("mot de ");
         }
         return false;
     }
