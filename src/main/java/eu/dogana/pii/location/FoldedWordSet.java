@@ -1,22 +1,27 @@
 package eu.dogana.pii.location;
 
+import eu.dogana.pii.ContextWords;
 import eu.dogana.pii.ScanText;
 import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Folded words ({@link eu.dogana.pii.Folding#fold}) looked up by a word of a {@link ScanText}. An ASCII word
- * folds to its lower case, so it is compared in place, case-insensitively, with the entries of its length: no folded
- * String is made for it. Other words are folded (once per scan, {@link ScanText#foldedWord}) and looked up.
+ * Folded words ({@link eu.dogana.pii.Folding#fold}) looked up by a word of a {@link ScanText}, whole ({@link
+ * ScanText#isOneOf}: in place, no folded string) or as the end of a longer word. For the suffix test an ASCII word
+ * folds to its lower case, so it is compared in place, case-insensitively, with the entries of each length; other
+ * words are folded (once per scan, {@link ScanText#foldedWord}).
  */
 final class FoldedWordSet {
 
     private final Set<String> words;
-    /** The entries by length, for the in-place comparison. */
+    /** The same words for {@link ScanText#isOneOf}, which compares a word in place. */
+    private final ContextWords members;
+    /** The entries by length, for the in-place suffix comparison. */
     private final String[][] byLength;
 
     FoldedWordSet(String... words) {
         this.words = Set.copyOf(Arrays.asList(words));
+        this.members = ContextWords.of(words);
         int longest = this.words.stream().mapToInt(String::length).max().orElse(0);
         this.byLength = new String[longest + 1][];
         for (int length = 0; length <= longest; length++) {
@@ -26,20 +31,7 @@ final class FoldedWordSet {
     }
 
     boolean contains(ScanText text, int word) {
-        if ((text.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
-            return words.contains(text.foldedWord(word));
-        }
-        int start = text.wordStart(word);
-        int length = text.wordEnd(word) - start;
-        if (length >= byLength.length) {
-            return false;
-        }
-        for (String entry : byLength[length]) {
-            if (text.text().regionMatches(true, start, entry, 0, length)) {
-                return true;
-            }
-        }
-        return false;
+        return text.isOneOf(word, members);
     }
 
     /**
