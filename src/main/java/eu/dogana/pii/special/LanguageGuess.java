@@ -33,6 +33,9 @@ final class LanguageGuess {
 
     private static final LexiconLanguage[] LANGUAGES = LexiconLanguage.values();
     private static final int ALL_LANGUAGES = (1 << LANGUAGES.length) - 1;
+    private static final long[] ONE_PER_LANGUAGE = onePerLanguage();
+    /** Clue words a byte lane counts before it is flushed into an int: it must not overflow. */
+    private static final int LANE_LIMIT = 255;
     /** A sentence's languages still to be taken from the whole text. */
     private static final int PENDING = -1;
 
@@ -75,7 +78,7 @@ final class LanguageGuess {
             int bits = words.clueBits(w);
             if (bits != 0) {
                 evidence++;
-                addTo(counts, bits);
+                flush(ONE_PER_LANGUAGE[bits], counts);
             }
         }
         return languages(evidence < MIN_EVIDENCE ? ALL_LANGUAGES : chosen(counts));
@@ -98,16 +101,22 @@ final class LanguageGuess {
         int sentences = 0;
         int[] counts = new int[LANGUAGES.length];
         int[] wholeCounts = new int[LANGUAGES.length];
+        long lanes = 0; // the sentence's counts not yet in counts, a byte per language
+        long wholeLanes = 0;
         int evidence = 0;
         int wholeEvidence = 0;
         for (int w = 0; w < n; w++) {
             int bits = words.clueBits(w);
             if (bits != 0) {
-                evidence++;
-                addTo(counts, bits);
+                lanes += ONE_PER_LANGUAGE[bits];
+                if (++evidence % LANE_LIMIT == 0) {
+                    lanes = flush(lanes, counts);
+                }
                 if (wholeEvidence < ENOUGH_EVIDENCE) {
-                    wholeEvidence++;
-                    addTo(wholeCounts, bits);
+                    wholeLanes += ONE_PER_LANGUAGE[bits];
+                    if (++wholeEvidence % LANE_LIMIT == 0) {
+                        wholeLanes = flush(wholeLanes, wholeCounts);
+                    }
                 }
             }
             int next = w + 1 < n ? words.start(w + 1) : chars.length();
@@ -119,6 +128,7 @@ final class LanguageGuess {
                 sentenceMasks = Arrays.copyOf(sentenceMasks, sentences * 2);
                 sentenceEndWords = Arrays.copyOf(sentenceEndWords, sentences * 2);
             }
+            lanes = flush(lanes, counts);
             sentenceEnds[sentences] = next;
             sentenceEndWords[sentences] = w + 1;
             sentenceMasks[sentences] = evidence >= MIN_SENTENCE_EVIDENCE ? chosen(counts) : PENDING;
@@ -126,6 +136,7 @@ final class LanguageGuess {
             Arrays.fill(counts, 0);
             evidence = 0;
         }
+        flush(wholeLanes, wholeCounts);
         int whole = wholeEvidence < MIN_EVIDENCE ? ALL_LANGUAGES : chosen(wholeCounts);
         List<Segment> segments = new ArrayList<>();
         int segmentStart = 0;
@@ -158,10 +169,31 @@ final class LanguageGuess {
         return length > MAX_CLUE_LENGTH ? 0 : languageBitsOf(pack(lowerCased, length));
     }
 
-    private static void addTo(int[] counts, int languageBits) {
-        for (int bits = languageBits; bits != 0; bits &= bits - 1) {
-            counts[Integer.numberOfTrailingZeros(bits)]++;
+    /** Adds the byte lanes of {@code lanes} to {@code counts}; returns the emptied lanes, 0. */
+    private static long flush(long lanes, int[] counts) {
+        for (int language = 0; lanes != 0; language++, lanes >>>= Byte.SIZE) {
+            counts[language] += (int) (lanes & 0xFF);
         }
+        return 0;
+    }
+
+    /**
+     * Per set of languages (ordinal bits), a {@code long} with 1 in the byte of each: adding it counts one clue word
+     * for all its languages at once, without a loop over them.
+     */
+    private static long[] onePerLanguage() {
+        if (LANGUAGES.length > Long.BYTES) {
+            throw new IllegalStateException("a byte lane per language: at most " + Long.BYTES + " languages");
+        }
+        long[] table = new long[1 << LANGUAGES.length];
+        for (int bits = 0; bits < table.length; bits++) {
+            for (int language = 0; language < LANGUAGES.length; language++) {
+                if ((bits & (1 << language)) != 0) {
+                    table[bits] |= 1L << (Byte.SIZE * language);
+                }
+            }
+        }
+        return table;
     }
 
     /** The languages (ordinal bits) whose count reaches a third of the best. */

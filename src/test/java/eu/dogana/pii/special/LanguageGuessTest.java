@@ -102,4 +102,16 @@ class LanguageGuessTest {
     void aTextWithoutWordsHasNoSegments() {
         assertThat(guess.segmentsOf(words(" … !? "), " … !? ")).isEmpty();
     }
+
+    /** Counts past what a byte holds, in one sentence and in the whole text, are counted exactly. */
+    @Test
+    void countsManyClueWordsInOneSentence() {
+        String text = "the ".repeat(300) + "und ".repeat(200);
+        List<LanguageGuess.Segment> segments = guess.segmentsOf(words(text), text);
+
+        assertThat(segments).hasSize(1);
+        assertThat(segments.get(0).languages()).containsExactlyInAnyOrder(LexiconLanguage.EN, LexiconLanguage.DE);
+        assertThat(guess.languagesOf(words("the ".repeat(300) + "und ".repeat(99))))
+                .containsExactly(LexiconLanguage.EN);
+    }
 }
