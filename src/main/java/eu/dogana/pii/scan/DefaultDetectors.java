@@ -56,7 +56,7 @@ public final class DefaultDetectors {
                 new PolishPeselDetector(), new BelgianNationalNumberDetector(), new AustrianSvnrDetector(),
                 new PortugueseNifDetector(), new SwedishPersonnummerDetector(), new FinnishHetuDetector(),
                 new DanishCprDetector(), new IrishPpsnDetector(), new PassportDetector(),
-                // names and places from the gazetteer FST
+                // names and places from the gazetteer of Datafaker's locale lists
                 new PersonDetector(), new AddressDetector(),
                 // GDPR Art. 9/10 topics from the lexicons
                 new SpecialCategoryDetector());
