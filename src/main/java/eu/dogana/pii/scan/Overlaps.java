@@ -4,6 +4,9 @@ import eu.dogana.pii.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Resolves overlapping findings to one per stretch of text, deterministically: the higher score wins, then the
@@ -34,16 +37,21 @@ final class Overlaps {
         }
         List<Finding> ranked = new ArrayList<>(findings);
         ranked.sort(PRECEDENCE);
-        List<Finding> values = new ArrayList<>();
-        List<Finding> topics = new ArrayList<>();
+        // kept findings by start; those of one map never overlap, so the one that starts last before a candidate's
+        // end is the only one that can overlap it: one lookup per candidate, not a pass over all kept
+        NavigableMap<Integer, Finding> values = new TreeMap<>();
+        NavigableMap<Integer, Finding> topics = new TreeMap<>();
         for (Finding candidate : ranked) {
-            List<Finding> kept = candidate.type().isSpecialCategory() ? topics : values;
-            if (kept.stream().noneMatch(candidate::overlaps)) {
-                kept.add(candidate);
+            NavigableMap<Integer, Finding> kept = candidate.type().isSpecialCategory() ? topics : values;
+            Map.Entry<Integer, Finding> before = kept.lowerEntry(candidate.end());
+            if (before == null || !before.getValue().overlaps(candidate)) {
+                kept.put(candidate.start(), candidate);
             }
         }
-        values.addAll(topics);
-        values.sort(BY_POSITION);
-        return List.copyOf(values);
+        List<Finding> resolved = new ArrayList<>(values.size() + topics.size());
+        resolved.addAll(values.values());
+        resolved.addAll(topics.values());
+        resolved.sort(BY_POSITION);
+        return List.copyOf(resolved);
     }
 }
