@@ -1,10 +1,13 @@
 package eu.dogana.pii.scan;
 
 import eu.dogana.pii.Detector;
+import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
+import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs a fixed set of detectors over a text and returns non-overlapping findings in text order. Immutable and
@@ -32,15 +35,25 @@ public final class PiiScanner {
         }
         ScanText scanText = new ScanText(text);
         List<Finding> found = new ArrayList<>();
+        FindingSink wanted = finding -> {
+            if (options.wants(finding.type()) && finding.score() >= options.scoreThreshold()) {
+                found.add(finding);
+            }
+        };
         for (Detector detector : detectors) {
-            if (detector.types().stream().anyMatch(options::wants)) {
-                detector.detect(scanText, finding -> {
-                    if (options.wants(finding.type()) && finding.score() >= options.scoreThreshold()) {
-                        found.add(finding);
-                    }
-                });
+            if (wantsAny(options, detector.types())) {
+                detector.detect(scanText, wanted);
             }
         }
         return Overlaps.resolve(found);
+    }
+
+    private static boolean wantsAny(ScanOptions options, Set<EntityType> types) {
+        for (EntityType type : types) {
+            if (options.wants(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
