@@ -50,11 +50,14 @@ public class PiiScanBenchmark {
             "Resuma a conversa seguinte e liste as perguntas em aberto por ordem de urgência. ");
 
     public static final int PROMPT_BYTES = 4096;
+    /** For {@link #scan4kSparse}: one labelled sentence in this many, closer to an everyday prompt. */
+    static final int SPARSE_EVERY = 12;
 
     private PiiScanner scanner;
     private final ScanOptions options = new ScanOptions(Set.of(), 0.5);
     private final ObjectMapper json = new ObjectMapper();
     private List<String> prompts;
+    private List<String> sparsePrompts;
     private List<byte[]> bodies;
     private int next;
 
@@ -68,6 +71,7 @@ public class PiiScanBenchmark {
     public void setUp() throws Exception {
         scanner = new PiiScanner(DefaultDetectors.all());
         prompts = prompts();
+        sparsePrompts = prompts(SPARSE_EVERY);
         bodies = new ArrayList<>();
         for (String text : prompts) {
             bodies.add(json.writeValueAsBytes(Map.of("model", "m", "messages",
@@ -83,12 +87,21 @@ public class PiiScanBenchmark {
 
     /** The 64 prompts of at least {@value #PROMPT_BYTES} bytes: roughly one labelled sentence in three, the rest prose. */
     static List<String> prompts() {
+        return prompts(3);
+    }
+
+    /**
+     * 64 prompts of at least {@value #PROMPT_BYTES} bytes, one labelled sentence (each holds personal data) in every
+     * {@code every} sentences, the rest prose.
+     */
+    static List<String> prompts(int every) {
         List<LabelledText> corpus = Corpus.load(5, 7);
         List<String> prompts = new ArrayList<>();
         StringBuilder prompt = new StringBuilder();
         int sentence = 0;
         for (int i = 0; prompts.size() < 64; i++) {
-            prompt.append(i % 3 == 0 ? corpus.get(sentence++ % corpus.size()).text() + " " : PROSE.get(i % PROSE.size()));
+            prompt.append(i % every == 0 ? corpus.get(sentence++ % corpus.size()).text() + " "
+                    : PROSE.get(i % PROSE.size()));
             if (prompt.toString().getBytes(StandardCharsets.UTF_8).length >= PROMPT_BYTES) {
                 prompts.add(prompt.toString());
                 prompt.setLength(0);
@@ -103,6 +116,18 @@ public class PiiScanBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public int scan4k() {
         return scanner.scan(prompts.get(next++ & 63), options).size();
+    }
+
+    /**
+     * The same scan over prompts with a quarter of the personal data ({@link #SPARSE_EVERY}): most prompts a gateway
+     * sees hold little, and the cost of a scan grows with what it finds. Reported beside, never instead of,
+     * {@link #scan4k}.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int scan4kSparse() {
+        return scanner.scan(sparsePrompts.get(next++ & 63), options).size();
     }
 
     /** Baseline: what the gateway already spends on the same request, parsing its JSON body. */
