@@ -291,10 +291,17 @@ public final class ScanText {
         return value;
     }
 
+    /**
+     * Segments on first use. Every accessor calls this, so it is kept small enough for the JIT to inline: the test
+     * alone, with the segmentation itself in a method of its own (too large to inline, it made each accessor a call).
+     */
     private void segment() {
-        if (count >= 0) {
-            return;
+        if (count < 0) {
+            segmentWords();
         }
+    }
+
+    private void segmentWords() {
         int capacity = Math.max(8, text.length() / 5);
         int[] s = new int[capacity];
         int[] e = new int[capacity];

@@ -27,11 +27,13 @@ import java.util.Set;
  * A five-digit number before an unknown capitalised word ("12000 Euro", "50000 Einwohner") is not an address on its
  * own; after a street it is.
  *
- * <p>Cost: the pass looks at digit-initial and capitalised words only; street words are looked for backwards or
- * forwards from a house number, so text without numbers pays one character test per word. Street words are compared
- * in place ({@link FoldedWordSet}) and postcode digits read from the word flags, so a number that is no house number
- * ("in 2024") costs no folded String. What remains is mostly the gazetteer: the preposition before each capitalised
- * word, the city after a postcode.
+ * <p>Cost: the pass looks at digit-initial and capitalised words only (a lower-case ASCII initial is turned away
+ * before any Unicode case test); a number longer than five characters is no postcode or house number and is left at
+ * once. Street words are looked for backwards or forwards from a house number, so text without numbers pays one
+ * character test per word. Street words and the preposition before a capitalised word are compared in place
+ * ({@link FoldedWordSet}: most words fail its first-letter and length test before any hashing), and postcode digits
+ * are read from the word flags, so a number that is no house number ("in 2024") costs no folded String. The gazetteer
+ * is asked only for a city: after a postcode, a street, or a preposition.
  */
 public final class AddressDetector implements Detector {
 
@@ -45,6 +47,14 @@ public final class AddressDetector implements Detector {
     /** Words between a street type and its number: "Corso Vittorio Emanuele II 12", "Calle de la Paz 3". */
     private static final int MAX_STREET_NAME_WORDS = 6;
     private static final int MAX_CITY_WORDS = 4;
+    /** The longest word a postcode or house number begins with: five digits, or four and a letter ("221B"). */
+    private static final int MAX_NUMBER_LENGTH = 5;
+    /**
+     * "in", "a", "nach" …: asked before each capitalised word, so compared in place with these few words rather than
+     * looked up in the whole gazetteer.
+     */
+    private static final FoldedWordSet PLACE_PREPOSITIONS =
+            new FoldedWordSet(Gazetteer.WordClass.PLACE_PREPOSITION.words());
 
     private final Gazetteer gazetteer;
 
@@ -74,7 +84,8 @@ public final class AddressDetector implements Detector {
         for (int word = 0; word < count; word++) {
             char first = text.charAt(text.wordStart(word));
             boolean digit = first >= '0' && first <= '9';
-            if (!digit && !Character.isUpperCase(first)) {
+            // most words are lower case: the ASCII range test spares them the Unicode case lookup
+            if (!digit && (first >= 'a' && first <= 'z' || !Character.isUpperCase(first))) {
                 continue;
             }
             if (matcher == null) {
@@ -87,6 +98,9 @@ public final class AddressDetector implements Detector {
 
     /** A word starting with a digit: a postcode, or a house number with its street. Returns the last word used. */
     private int atNumber(ScanText text, int word, GazetteerMatcher matcher, FindingSink sink) {
+        if (text.wordEnd(word) - text.wordStart(word) > MAX_NUMBER_LENGTH) {
+            return word; // a phone number, an IBAN, an amount: no postcode or house number is that long
+        }
         long locality = locality(text, word, matcher, false);
         if (locality >= 0) {
             int end = (int) locality;
@@ -120,8 +134,8 @@ public final class AddressDetector implements Detector {
                 return end;
             }
         }
-        if (word == 0 || !Capitals.isCapitalised(text, word) || !Capitals.spaced(text, word - 1, 1)
-                || !Gazetteer.WordClass.PLACE_PREPOSITION.in(matcher.flags(text, word - 1))) {
+        if (word == 0 || !Capitals.spaced(text, word - 1, 1) || !Capitals.isCapitalised(text, word)
+                || !PLACE_PREPOSITIONS.contains(text, word - 1)) {
             return word;
         }
         int end = matcher.longest(text, word, MAX_CITY_WORDS, Gazetteer.Kind.CITY.mask());

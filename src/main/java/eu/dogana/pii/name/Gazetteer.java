@@ -3,6 +3,7 @@ package eu.dogana.pii.name;
 import eu.dogana.pii.Folding;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +46,15 @@ public final class Gazetteer {
 
         public boolean in(long flags) {
             return (flags & bit()) != 0;
+        }
+
+        /**
+         * The words of this class, folded: for a rule that asks about this one class only, which can then compare a
+         * word with a few dozen words in place instead of looking it up among the gazetteer's keys. A word of the
+         * text is among them exactly when its gazetteer flags have this bit.
+         */
+        public Set<String> words() {
+            return NameWords.of(this);
         }
     }
 

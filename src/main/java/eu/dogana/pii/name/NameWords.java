@@ -1,6 +1,7 @@
 package eu.dogana.pii.name;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -150,6 +151,17 @@ final class NameWords {
         add(consumer, TITLES_WITH_PERIOD, Gazetteer.WordClass.TITLE_WITH_PERIOD);
         add(consumer, TITLE_ENDINGS, Gazetteer.WordClass.TITLE_ENDING);
         add(consumer, PLACE_PREPOSITIONS, Gazetteer.WordClass.PLACE_PREPOSITION);
+    }
+
+    /** The words of one class. */
+    static Set<String> of(Gazetteer.WordClass wordClass) {
+        Set<String> words = new HashSet<>();
+        forEach((word, bit) -> {
+            if (bit == wordClass.bit()) {
+                words.add(word);
+            }
+        });
+        return Set.copyOf(words);
     }
 
     private static void add(BiConsumer<String, Long> consumer, Set<String> words, Gazetteer.WordClass wordClass) {
