@@ -11,7 +11,13 @@ import java.util.Arrays;
  * "1 85 05 78 006 084 36"), so a candidate is a run of one or more words joined by single separator characters
  * (space, no-break space, {@code . - / +}). Only <em>id words</em> take part: ASCII letters and digits, at most
  * {@value #MAX_LENGTH} of them, holding a digit or being short (two letters, or three capitals: "IT", "Z", "RSS").
- * The pass visits only words holding a digit ({@link ScanText#HAS_DIGIT}), so prose without digits costs nothing.
+ * The pass visits only ASCII words holding a digit ({@link ScanText#HAS_DIGIT}, {@link ScanText#ALL_ASCII}), so
+ * prose without digits costs nothing.
+ *
+ * <p>Cost: proportional to the words with digits and their candidates, not to the text. What a word is made of is
+ * read from its {@link ScanText#wordFlags flags}, not its characters (only a digit-less three-letter neighbour is
+ * looked at, for lower case), each word's offsets are read once per run, and a run is copied into the compact buffer
+ * in one {@link String#getChars} (upper-cased only if it holds letters).
  *
  * <p>Every word span of such a run whose letters and digits number at most {@value #MAX_LENGTH} and include a digit
  * is a candidate, except that a span of several words may not continue into a joined neighbour holding a digit: this
@@ -34,9 +40,8 @@ final class IdCandidates {
     // per candidate: start, end, first word, last word, offset into chars, compact length
     private static final int STRIDE = 6;
 
-    private static final int NOT_ID_WORD = 0;
-    private static final int ID_WORD = 1;
-    private static final int ID_WORD_WITH_DIGIT = 2;
+    /** The flags of an id word holding a digit: ASCII letters and digits, at least one a digit. */
+    private static final int ID_WORD_FLAGS = ScanText.HAS_DIGIT | ScanText.ALL_ASCII;
 
     private final ScanText text;
     private final String string;
@@ -45,9 +50,10 @@ final class IdCandidates {
     private char[] chars;
     private int size;
     private int used;
-    // the run being collected: word lengths and whether each holds a digit
-    private int[] runLengths = new int[16];
-    private boolean[] runDigits = new boolean[16];
+    // the run being collected: per word its text offsets and flags, read from the ScanText once
+    private int[] runStarts = new int[16];
+    private int[] runEnds = new int[16];
+    private int[] runFlags = new int[16];
     private int runSize;
     // candidates grouped by compact length, each group in text order: byLength[lengthStart[n] .. lengthStart[n + 1])
     private int[] byLength;
@@ -160,77 +166,87 @@ final class IdCandidates {
 
     /** Visits the words holding a digit, each run of joined id words once. */
     private void find() {
-        for (int word = text.nextWordWith(0, ScanText.HAS_DIGIT); word < wordCount;
-                word = text.nextWordWith(word + 1, ScanText.HAS_DIGIT)) {
-            int kind = kind(word);
-            if (kind != ID_WORD_WITH_DIGIT) {
+        for (int word = text.nextWordWith(0, ID_WORD_FLAGS); word < wordCount;
+                word = text.nextWordWith(word + 1, ID_WORD_FLAGS)) {
+            if (text.wordEnd(word) - text.wordStart(word) > MAX_LENGTH) {
                 continue;
             }
             int first = word;
-            while (first > 0 && joined(first - 1) && kind(first - 1) != NOT_ID_WORD) {
+            while (first > 0 && joined(first - 1) && isIdWord(first - 1)) {
                 first--;
             }
             runSize = 0;
-            for (int w = first; w < word; w++) {
-                addToRun(w, kind(w));
+            for (int w = first; w <= word; w++) {
+                addToRun(w);
             }
-            addToRun(word, kind);
             int last = word;
-            while (last + 1 < wordCount && joined(last)) {
-                int next = kind(last + 1);
-                if (next == NOT_ID_WORD) {
-                    break;
-                }
-                addToRun(++last, next);
+            while (last + 1 < wordCount && joined(last) && isIdWord(last + 1)) {
+                addToRun(++last);
             }
             addRun(first);
             word = last;
         }
     }
 
-    private void addToRun(int word, int kind) {
-        if (runSize == runLengths.length) {
-            runLengths = Arrays.copyOf(runLengths, runSize * 2);
-            runDigits = Arrays.copyOf(runDigits, runSize * 2);
+    private void addToRun(int word) {
+        if (runSize == runStarts.length) {
+            runStarts = Arrays.copyOf(runStarts, runSize * 2);
+            runEnds = Arrays.copyOf(runEnds, runSize * 2);
+            runFlags = Arrays.copyOf(runFlags, runSize * 2);
         }
-        runLengths[runSize] = text.wordEnd(word) - text.wordStart(word);
-        runDigits[runSize] = kind == ID_WORD_WITH_DIGIT;
+        runStarts[runSize] = text.wordStart(word);
+        runEnds[runSize] = text.wordEnd(word);
+        runFlags[runSize] = text.wordFlags(word);
         runSize++;
     }
 
     /**
-     * Copies the compact form of the run (words {@code first ..} as collected in {@code runLengths}) once and records
+     * Copies the compact form of the run (words {@code first ..} as collected in {@code runStarts}) once and records
      * every admissible word span of it as a candidate.
      */
     private void addRun(int first) {
         int runOffset = used;
         for (int k = 0; k < runSize; k++) {
-            int from = text.wordStart(first + k);
-            int to = from + runLengths[k];
+            int from = runStarts[k];
+            int to = runEnds[k];
             ensureChars(to - from);
-            for (int i = from; i < to; i++) {
-                char c = string.charAt(i);
-                chars[used++] = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+            string.getChars(from, to, chars, used);
+            if ((runFlags[k] & ScanText.ALL_DIGITS) == 0) {
+                upperCase(used, used + to - from);
             }
+            used += to - from;
         }
         int spanOffset = runOffset;
         for (int i = 0; i < runSize; i++) {
-            boolean digitBefore = i > 0 && runDigits[i - 1];
+            boolean digitBefore = i > 0 && hasDigit(i - 1);
             int compact = 0;
             boolean digit = false;
             for (int j = i; j < runSize && j - i < MAX_WORDS; j++) {
-                compact += runLengths[j];
+                compact += runEnds[j] - runStarts[j];
                 if (compact > MAX_LENGTH) {
                     break;
                 }
-                digit |= runDigits[j];
+                digit |= hasDigit(j);
                 boolean several = j > i;
-                if (digit && !(several && (digitBefore || (j + 1 < runSize && runDigits[j + 1])))) {
-                    add(text.wordStart(first + i), text.wordEnd(first + j), first + i, first + j, spanOffset,
-                            compact);
+                if (digit && !(several && (digitBefore || (j + 1 < runSize && hasDigit(j + 1))))) {
+                    add(runStarts[i], runEnds[j], first + i, first + j, spanOffset, compact);
                 }
             }
-            spanOffset += runLengths[i];
+            spanOffset += runEnds[i] - runStarts[i];
+        }
+    }
+
+    private boolean hasDigit(int runWord) {
+        return (runFlags[runWord] & ScanText.HAS_DIGIT) != 0;
+    }
+
+    /** Upper-cases the ASCII letters of {@code chars[from, to)}, which hold only ASCII letters and digits. */
+    private void upperCase(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= 'a') {
+                chars[i] = (char) (c - ('a' - 'A'));
+            }
         }
     }
 
@@ -275,30 +291,31 @@ final class IdCandidates {
         return text.wordStart(w + 1) == gap + 1 && isSeparator(string.charAt(gap));
     }
 
-    /** {@link #NOT_ID_WORD}, {@link #ID_WORD} or {@link #ID_WORD_WITH_DIGIT}, in one look at the word. */
-    private int kind(int w) {
-        int from = text.wordStart(w);
-        int to = text.wordEnd(w);
-        int length = to - from;
-        if (length > MAX_LENGTH) {
-            return NOT_ID_WORD;
+    /**
+     * Whether word {@code w} is an id word, from its flags: an {@link ScanText#ALL_ASCII ALL_ASCII} word holds only
+     * ASCII letters and digits, so only a three-letter word without digits has its characters looked at (for lower
+     * case).
+     */
+    private boolean isIdWord(int w) {
+        int flags = text.wordFlags(w);
+        if ((flags & ScanText.ALL_ASCII) == 0) {
+            return false;
         }
-        boolean digit = false;
-        boolean lower = false;
+        int from = text.wordStart(w);
+        int length = text.wordEnd(w) - from;
+        if (length > MAX_LENGTH) {
+            return false;
+        }
+        return (flags & ScanText.HAS_DIGIT) != 0 || length <= 2 || (length == 3 && isUpperCase(from, from + 3));
+    }
+
+    private boolean isUpperCase(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = string.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c >= 'a' && c <= 'z') {
-                lower = true;
-            } else if (c < 'A' || c > 'Z') {
-                return NOT_ID_WORD;
+            if (string.charAt(i) >= 'a') {
+                return false;
             }
         }
-        if (digit) {
-            return ID_WORD_WITH_DIGIT;
-        }
-        return length <= 2 || (length == 3 && !lower) ? ID_WORD : NOT_ID_WORD;
+        return true;
     }
 
     private static boolean isSeparator(char c) {
