@@ -40,7 +40,7 @@ public final class DateDetector implements Detector {
             "nascido", "nascida", "nascimento");
 
     /** Words that may stand between the parts of a written date: "3 de marzo de 1985", "3rd of March". */
-    private static final Set<String> CONNECTIVES = Set.of("de", "del", "of", "the");
+    private static final ContextWords CONNECTIVES = ContextWords.of("de", "del", "of", "the");
 
     @Override
     public String id() {
@@ -55,7 +55,6 @@ public final class DateDetector implements Detector {
     @Override
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
-        int len = text.length();
         int i = 0; // where the next date may start: after the last one found or the last candidate rejected
         // a date starts with a digit not glued to what precedes it: only words holding a digit are visited
         for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < scan.wordCount();
@@ -69,19 +68,28 @@ public final class DateDetector implements Detector {
                     continue;
                 }
                 int end = numeric(scan, sink, p);
-                if (end < 0) {
-                    end = written(scan, sink, p);
+                if (end < 0 && p == scan.wordStart(w)) {
+                    end = written(scan, sink, w);
                 }
-                if (end > p) {
-                    i = end;
-                } else {
-                    i = p;
-                    while (i < len && ScanText.isLetterOrDigit(text.charAt(i))) {
-                        i++;
-                    }
-                }
+                i = end > p ? end : letterOrDigitRunEnd(scan, w, p);
             }
         }
+    }
+
+    /**
+     * Where the run of letters and digits from {@code p} in word {@code w} ends: no date starts inside it. It never
+     * runs past the word (what follows a word is no letter or digit), and in an ASCII word it is the word's end.
+     */
+    private static int letterOrDigitRunEnd(ScanText scan, int w, int p) {
+        int wordEnd = scan.wordEnd(w);
+        if ((scan.wordFlags(w) & ScanText.ALL_ASCII) != 0) {
+            return wordEnd;
+        }
+        int i = p;
+        while (i < wordEnd && ScanText.isLetterOrDigit(scan.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A numeric date starting at {@code start}: reports it and returns its end, or returns -1. */
@@ -135,14 +143,11 @@ public final class DateDetector implements Detector {
     }
 
     /**
-     * A written date whose day is the number at {@code start} ("3 marzo 1985"), or whose month is the word before
-     * it ("March 3, 1985"): reports it and returns its end, or returns -1.
+     * A written date whose day is the number that word {@code word} begins with ("3 marzo 1985"), or whose month is
+     * the word before it ("March 3, 1985"): reports it and returns its end, or returns -1.
      */
-    private int written(ScanText scan, FindingSink sink, int start) {
-        int word = scan.wordAfter(start);
-        if (word >= scan.wordCount() || scan.wordStart(word) != start) {
-            return -1;
-        }
+    private int written(ScanText scan, FindingSink sink, int word) {
+        int start = scan.wordStart(word);
         int day = dayOf(scan, word);
         if (day == 0) {
             return -1;
@@ -150,7 +155,7 @@ public final class DateDetector implements Detector {
         String text = scan.text();
         // day first: "3 marzo 1985", "3. März 1985", "3 de marzo de 1985", "1° maggio 1985"
         int monthWord = follow(scan, scan.wordEnd(word), word + 1, ". °º");
-        int month = monthWord < 0 ? 0 : MonthNames.month(scan.foldedWord(monthWord));
+        int month = monthWord < 0 ? 0 : MonthNames.month(scan, monthWord);
         if (month > 0) {
             int yearWord = follow(scan, monthEnd(text, scan.wordEnd(monthWord)), monthWord + 1, ",");
             int year = yearWord < 0 ? 0 : yearOf(scan, yearWord);
@@ -162,7 +167,7 @@ public final class DateDetector implements Detector {
         }
         // month first: "March 3, 1985", "March 3rd 1985"
         if (word > 0 && word + 1 < scan.wordCount() && gapIs(text, scan.wordEnd(word - 1), start, " .")) {
-            int monthBefore = MonthNames.month(scan.foldedWord(word - 1));
+            int monthBefore = MonthNames.month(scan, word - 1);
             int yearWord = word + 1;
             if (monthBefore > 0 && gapIs(text, scan.wordEnd(word), scan.wordStart(yearWord), " ,")) {
                 int year = yearOf(scan, yearWord);
@@ -200,15 +205,49 @@ public final class DateDetector implements Detector {
         if (digits == 0 || digits > 2) {
             return 0;
         }
-        if (digitsEnd < end) {
-            String suffix = scan.foldedWord(word).substring(digits);
-            if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")
-                    || suffix.equals("er") || suffix.equals("re") || suffix.equals("o") || suffix.equals("e"))) {
-                return 0;
-            }
+        if (digitsEnd < end && !hasOrdinalSuffix(scan, word, digits)) {
+            return 0;
         }
         int day = parse(text, start, digitsEnd);
         return day >= 1 && day <= 31 ? day : 0;
+    }
+
+    /**
+     * Whether the word's letters after its {@code digits} leading digits are an ordinal ending: "st", "nd", "rd",
+     * "th", "er", "re", "o", "e". An ASCII word is read in place, any other through its folded string.
+     */
+    private static boolean hasOrdinalSuffix(ScanText scan, int word, int digits) {
+        if ((scan.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
+            return isOrdinalSuffix(scan.foldedWord(word).substring(digits));
+        }
+        int from = scan.wordStart(word) + digits;
+        int length = scan.wordEnd(word) - from;
+        if (length == 1) {
+            char c = lowerCase(scan.charAt(from));
+            return c == 'o' || c == 'e';
+        }
+        if (length != 2) {
+            return false;
+        }
+        char first = lowerCase(scan.charAt(from));
+        char second = lowerCase(scan.charAt(from + 1));
+        return switch (first) {
+            case 's' -> second == 't';
+            case 'n' -> second == 'd';
+            case 'r' -> second == 'd' || second == 'e';
+            case 't' -> second == 'h';
+            case 'e' -> second == 'r';
+            default -> false;
+        };
+    }
+
+    private static boolean isOrdinalSuffix(String suffix) {
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")
+                || suffix.equals("er") || suffix.equals("re") || suffix.equals("o") || suffix.equals("e");
+    }
+
+    private static char lowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A four-digit year word, or 0. */
@@ -236,7 +275,7 @@ public final class DateDetector implements Detector {
             if (!gapIs(scan.text(), end, scan.wordStart(w), allowed)) {
                 return -1;
             }
-            if (!CONNECTIVES.contains(scan.foldedWord(w))) {
+            if (!scan.isOneOf(w, CONNECTIVES)) {
                 return w;
             }
             end = scan.wordEnd(w);

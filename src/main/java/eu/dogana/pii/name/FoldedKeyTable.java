@@ -73,8 +73,12 @@ final class FoldedKeyTable {
 
     /** Flags of the key held in {@code key[0, length)}; 0 when the table has no such key. */
     long flags(char[] key, int length) {
+        return flags(key, length, hash(key, 0, length));
+    }
+
+    /** {@link #flags(char[], int)} for a caller that has the key's {@link #hash} already. */
+    long flags(char[] key, int length, int hash) {
         int mask = slots.length - 1;
-        int hash = hash(key, 0, length);
         int tag = hash & ~keyMask;
         for (int slot = slot(hash, shift); ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
@@ -111,7 +115,8 @@ final class FoldedKeyTable {
         return offsets[k + 1] - from == length && Arrays.equals(chars, from, from + length, key, 0, length);
     }
 
-    private static int hash(char[] key, int from, int length) {
+    /** The hash of {@code key[from, from + length)}: {@link String#hashCode()}'s polynomial. */
+    static int hash(char[] key, int from, int length) {
         int h = 0;
         for (int i = from, end = from + length; i < end; i++) {
             h = 31 * h + key[i];

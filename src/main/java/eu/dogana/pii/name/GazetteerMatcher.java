@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * Looks words of a {@link ScanText} up in a {@link Gazetteer}: folds each word into a reusable buffer straight from
- * the text (an ASCII or Latin letter by table, without making a string; any other word through the text's cached
- * {@link ScanText#foldedWord folded form}) and finds the folded key in the gazetteer's {@link FoldedKeyTable}.
+ * the text (an ASCII word by lower-casing it, a Latin letter by table, without making a string; any other word through
+ * the text's cached {@link ScanText#foldedWord folded form}) and finds the folded key in the gazetteer's
+ * {@link FoldedKeyTable}. The key's hash grows with the key, so the table does not read the key again to hash it.
  * Multi-word entries ("Le Havre", "Aix-en-Provence") are matched across words joined by a short separator (one or
  * two of space, hyphen, apostrophe, period; never a line break).
  *
@@ -19,6 +20,8 @@ public final class GazetteerMatcher {
     /** The folded key being looked up: {@code key[0, length)}. */
     private char[] key = new char[32];
     private int length;
+    /** {@link FoldedKeyTable#hash} of {@code key[0, length)}, updated as characters are appended. */
+    private int hash;
     private long matchFlags;
 
     GazetteerMatcher(FoldedKeyTable keys) {
@@ -27,9 +30,9 @@ public final class GazetteerMatcher {
 
     /** Flags of word {@code word} as a one-word entry; 0 when it is none. */
     public long flags(ScanText text, int word) {
-        length = 0;
+        clear();
         appendFolded(text, word);
-        return keys.flags(key, length);
+        return keys.flags(key, length, hash);
     }
 
     /**
@@ -38,7 +41,7 @@ public final class GazetteerMatcher {
      * {@link #matchFlags()}.
      */
     public int longest(ScanText text, int word, int maxWords, long mask) {
-        length = 0;
+        clear();
         int found = -1;
         matchFlags = 0;
         int last = Math.min(text.wordCount(), word + maxWords) - 1;
@@ -50,7 +53,7 @@ public final class GazetteerMatcher {
                 append((char) Gazetteer.WORD_SEPARATOR);
             }
             appendFolded(text, w);
-            long flags = keys.flags(key, length);
+            long flags = keys.flags(key, length, hash);
             if ((flags & mask) != 0) {
                 found = w;
                 matchFlags = flags;
@@ -66,9 +69,9 @@ public final class GazetteerMatcher {
 
     /** Flags of an already folded and normalised key ({@link Gazetteer#key}); 0 when absent. */
     long exact(String folded) {
-        length = 0;
+        clear();
         appendChars(folded, 0);
-        return keys.flags(key, length);
+        return keys.flags(key, length, hash);
     }
 
     /** Whether words {@code word} and {@code word + 1} are joined the way the parts of one name can be. */
@@ -87,29 +90,64 @@ public final class GazetteerMatcher {
         return true;
     }
 
+    private void clear() {
+        length = 0;
+        hash = 0;
+    }
+
     /** Appends the word folded as {@link Gazetteer#key} folds it. */
     private void appendFolded(ScanText text, int word) {
         int from = text.wordStart(word);
         int to = text.wordEnd(word);
         ensureRoom(2 * (to - from)); // "ß" folds to two letters
+        if ((text.wordFlags(word) & ScanText.ALL_ASCII) != 0) {
+            appendLowerCase(text.text(), from, to); // ASCII letters and digits fold to their lower case
+            return;
+        }
         int end = Folding.foldInto(text.text(), from, to, key, length);
         if (end >= 0) {
-            length = end;
+            hashAppended(end);
         } else {
             appendChars(text.foldedWord(word), 0); // beyond the Latin table: the word's folded string
         }
+    }
+
+    /** Appends ASCII {@code text[from, to)} in lower case, hashing as it goes: one pass over the word. */
+    private void appendLowerCase(String text, int from, int to) {
+        char[] k = key;
+        int n = length;
+        int h = hash;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            k[n++] = c;
+            h = 31 * h + c;
+        }
+        length = n;
+        hash = h;
     }
 
     private void appendChars(String chars, int from) {
         int count = chars.length() - from;
         ensureRoom(count);
         chars.getChars(from, from + count, key, length);
-        length += count;
+        hashAppended(length + count);
     }
 
     private void append(char c) {
         ensureRoom(1);
         key[length++] = c;
+        hash = 31 * hash + c;
+    }
+
+    /** Takes {@code key[length, end)}, just written, into the key and its hash. */
+    private void hashAppended(int end) {
+        int h = hash;
+        for (int i = length; i < end; i++) {
+            h = 31 * h + key[i];
+        }
+        hash = h;
+        length = end;
     }
 
     private void ensureRoom(int more) {
