@@ -6,6 +6,7 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -50,7 +51,8 @@ public final class UrlDetector implements Detector {
         String text = scan.text();
         int len = text.length();
         int floor = 0;
-        for (int i = 0; i < len; i++) {
+        Triggers triggers = new Triggers(text);
+        for (int i = triggers.next(0); i < len; i = triggers.next(i + 1)) {
             char c = text.charAt(i);
             int start = -1;
             int hostStart = -1;
@@ -84,6 +86,41 @@ public final class UrlDetector implements Detector {
             sink.add(new Finding(EntityType.URL, start, end, score, id()));
             floor = end;
             i = end - 1;
+        }
+    }
+
+    /**
+     * The characters where a URL can be recognised: the {@code :} of {@code ://}, the {@code w} of {@code www.} and
+     * the {@code /} after a bare domain. Each is found with {@link String#indexOf(int, int)}, which skips the text
+     * between them far faster than testing every character.
+     *
+     * <p>Cost: one {@code indexOf} per occurrence of each of the four characters, so about one pass over the text per
+     * character searched, each pass vectorised.
+     */
+    private static final class Triggers {
+
+        private static final char[] CHARS = {':', '/', 'w', 'W'};
+
+        private final String text;
+        // per trigger character: its next occurrence found so far, text.length() when there is none
+        private final int[] next = new int[CHARS.length];
+
+        Triggers(String text) {
+            this.text = text;
+            Arrays.fill(next, -1);
+        }
+
+        /** The first position from {@code from} on holding a trigger character; the text length if there is none. */
+        int next(int from) {
+            int first = text.length();
+            for (int k = 0; k < CHARS.length; k++) {
+                if (next[k] < from) {
+                    int at = text.indexOf(CHARS[k], from);
+                    next[k] = at < 0 ? text.length() : at;
+                }
+                first = Math.min(first, next[k]);
+            }
+            return first;
         }
     }
 

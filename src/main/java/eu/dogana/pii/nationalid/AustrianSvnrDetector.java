@@ -6,7 +6,7 @@ import eu.dogana.pii.EntityType;
 /** Finds Austrian social security numbers: serial, mod-11 check digit, birth date DDMMYY. */
 public final class AustrianSvnrDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "SVNR", "SVN", "VSNR", "SV", "Sozialversicherungsnummer", "Versicherungsnummer", "Sozialversicherung",
             "ecard", "social security", "sécurité sociale", "previdenza sociale", "seguridad social",
             "sociale verzekering", "ubezpieczenia", "segurança social");

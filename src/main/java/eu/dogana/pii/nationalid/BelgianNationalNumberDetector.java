@@ -9,7 +9,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class BelgianNationalNumberDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "rijksregisternummer", "rijksregister", "registre national",
             "national register", "Nationalregisternummer", "Nationalnummer", "INSZ", "NISS", "nazionale",
             "nacional", "identiteitskaart", "carte d'identité", "eID");

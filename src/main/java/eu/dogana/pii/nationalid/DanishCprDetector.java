@@ -9,7 +9,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class DanishCprDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "CPR", "CPR-nr", "cprnummer", "personnummer", "sundhedskort", "sygesikringskort",
             "civil registration", "personal identification", "Personennummer", "codice personale",
             "identifiant personnel", "personal", "persoonsnummer", "osobisty", "pessoal");

@@ -9,7 +9,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class DutchBsnDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "BSN", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer", "citizen service",
             "Bürgerservicenummer", "fiscaal");
 

@@ -10,7 +10,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class FinnishHetuDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "henkilötunnus", "HETU", "sosiaaliturvatunnus", "personbeteckning", "personal identity",
             "Personenkennzeichen", "identificativo personale", "identifiant personnel", "identificación personal",
             "identificatiecode", "identyfikacyjny", "identificação pessoal");

@@ -6,7 +6,7 @@ import eu.dogana.pii.EntityType;
 /** Finds French NIR (social security numbers): fifteen characters with a mod-97 key, Corsica included. */
 public final class FrenchNirDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "NIR", "INSEE", "sécurité sociale", "carte vitale", "social security", "Sozialversicherungsnummer",
             "Sozialversicherung", "previdenza sociale", "seguridad social", "sociale zekerheid",
             "ubezpieczenia społecznego", "segurança social");

@@ -6,7 +6,7 @@ import eu.dogana.pii.EntityType;
 /** Finds German Krankenversichertennummern (KVNR): a letter, eight digits and a check digit. */
 public final class GermanHealthInsuranceNumberDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "Krankenversichertennummer", "KVNR", "Versichertennummer", "Krankenversicherung", "Krankenkasse",
             "Gesundheitskarte", "eGK", "health insurance", "insurance", "assicurazione sanitaria",
             "assurance maladie", "seguro médico", "zorgverzekering", "ziektekostenverzekering",

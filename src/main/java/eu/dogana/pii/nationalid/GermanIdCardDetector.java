@@ -10,7 +10,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class GermanIdCardDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "Personalausweis", "Personalausweisnummer", "Ausweis", "Ausweisnummer", "Perso", "Dokumentennummer",
             "identity", "carta d'identità", "carte d'identité", "documento de identidad",
             "identiteitskaart", "dowód osobisty", "cartão de cidadão", "bilhete de identidade",

@@ -6,7 +6,7 @@ import eu.dogana.pii.EntityType;
 /** Finds German Steuer-IDs (IdNr): eleven digits, a repetition rule and a MOD 11,10 check digit. */
 public final class GermanTaxIdDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "Steuer-ID", "SteuerID", "Steuer-IdNr", "IdNr", "Steueridentifikationsnummer",
             "steuerliche Identifikationsnummer", "Identifikationsnummer", "Steuernummer", "TIN", "tax ID",
             "taxpayer", "tax identification", "identificativo fiscale", "codice fiscale", "identifiant fiscal",

@@ -58,6 +58,8 @@ final class IdCandidates {
     // candidates grouped by compact length, each group in text order: byLength[lengthStart[n] .. lengthStart[n + 1])
     private int[] byLength;
     private final int[] lengthStart = new int[MAX_LENGTH + 2];
+    // which detectors' context words stand near which words, made on the first question
+    private NationalIdContext context;
 
     private IdCandidates(ScanText text) {
         this.text = text;
@@ -110,6 +112,17 @@ final class IdCandidates {
      */
     int candidateAt(int position) {
         return byLength[position];
+    }
+
+    /**
+     * Whether a context word of the detector with {@code contextBit} ({@link NationalIdContext#bitOf}) stands within
+     * {@code window} words of the candidate, as {@link ScanText#hasContext} would answer.
+     */
+    boolean hasContext(int candidate, int contextBit, int window) {
+        if (context == null) {
+            context = new NationalIdContext(text);
+        }
+        return context.nearby(spans[candidate * STRIDE + 2], spans[candidate * STRIDE + 3], contextBit, window);
     }
 
     /** Number of words (groups) the candidate is written in. */

@@ -6,7 +6,7 @@ import eu.dogana.pii.EntityType;
 /** Finds Irish PPS numbers: seven digits, a mod-23 check letter and an optional second letter. */
 public final class IrishPpsnDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "PPS", "PPSN", "personal public service", "public service", "social security", "Revenue",
             "Sozialversicherungsnummer", "previdenza sociale", "sécurité sociale", "seguridad social", "sofinummer",
             "ubezpieczenia", "segurança social");

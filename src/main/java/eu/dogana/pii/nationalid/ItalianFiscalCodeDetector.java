@@ -6,7 +6,7 @@ import eu.dogana.pii.EntityType;
 /** Finds Italian codici fiscali, omocodia variants included; the format alone is strong evidence. */
 public final class ItalianFiscalCodeDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "codice fiscale", "CF", "cod. fisc.", "fiscal", "tax", "Steuernummer", "Steuercode",
             "código fiscal", "kod podatkowy", "identificação fiscal",
             "tessera sanitaria", "TIN");

@@ -9,7 +9,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class ItalianVatCodeDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "partita IVA", "P.IVA", "PIVA", "VAT", "VATIN", "USt-IdNr", "USt-ID", "Umsatzsteuer",
             "Umsatzsteuer-Identifikationsnummer", "TVA", "intracommunautaire", "BTW", "NIP", "VIES",
             "intracomunitaria", "IVA");

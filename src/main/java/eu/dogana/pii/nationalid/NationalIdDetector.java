@@ -32,7 +32,8 @@ abstract class NationalIdDetector implements Detector {
     private final String id;
     private final EntityType type;
     private final Set<EntityType> types;
-    private final ContextWords context;
+    /** This detector's bit in {@link NationalIdContext}. */
+    private final int contextBit;
     private final int minLength;
     private final int maxLength;
     private final double weakScore;
@@ -44,7 +45,7 @@ abstract class NationalIdDetector implements Detector {
         this.id = requireNonNull(id, "id is null");
         this.type = requireNonNull(type, "type is null");
         this.types = Set.of(type);
-        this.context = requireNonNull(context, "context is null");
+        this.contextBit = NationalIdContext.bitOf(requireNonNull(context, "context is null"));
         if (minLength < 1 || maxLength < minLength || maxLength > IdCandidates.MAX_LENGTH) {
             throw new IllegalArgumentException("need 1 <= minLength <= maxLength <= " + IdCandidates.MAX_LENGTH
                     + "; got: " + minLength + ", " + maxLength);
@@ -70,6 +71,10 @@ abstract class NationalIdDetector implements Detector {
      * Reports each valid candidate once: where two candidates of this detector overlap ("IT 07735410156" and its
      * "07735410156"), only the better is reported — higher score, then longer — so the scanner gets one finding per
      * identifier from each detector.
+     *
+     * <p>Cost: a visit per candidate of this detector's lengths, merged back into text order. Context is asked for a
+     * candidate that passed {@link #check} only, and answered from {@link NationalIdContext}: each word near a
+     * candidate is looked up once per text for all detectors, not once per detector.
      */
     @Override
     public final void detect(ScanText text, FindingSink sink) {
@@ -104,12 +109,12 @@ abstract class NationalIdDetector implements Detector {
             if (verdict == Verdict.REJECT) {
                 continue;
             }
-            int start = candidates.start(c);
-            int end = candidates.end(c);
-            double score = score(verdict, text.hasContext(start, end, context, CONTEXT_WINDOW));
+            double score = score(verdict, hasContext(candidates, c));
             if (score <= 0) {
                 continue;
             }
+            int start = candidates.start(c);
+            int end = candidates.end(c);
             if (pendingStart >= 0 && start < pendingEnd) {
                 boolean better = score > pendingScore
                         || (score == pendingScore && end - start > pendingEnd - pendingStart);
@@ -126,6 +131,10 @@ abstract class NationalIdDetector implements Detector {
         if (pendingStart >= 0) {
             sink.add(new Finding(type, pendingStart, pendingEnd, pendingScore, id));
         }
+    }
+
+    private boolean hasContext(IdCandidates candidates, int candidate) {
+        return candidates.hasContext(candidate, contextBit, CONTEXT_WINDOW);
     }
 
     /**

@@ -19,7 +19,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class PassportDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "passport", "passports", "Reisepass", "Reisepassnummer", "Passnummer",
             "passaporto", "passeport", "pasaporte", "paspoort", "paspoortnummer", "paszport", "paszportu",
             "passaporte");

@@ -6,7 +6,7 @@ import eu.dogana.pii.EntityType;
 /** Finds Polish PESEL numbers: a birth date with the century in the month and a 1-3-7-9 check digit. */
 public final class PolishPeselDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "PESEL", "Personenkennziffer", "personal identification", "identificativo personale",
             "identifiant personnel", "identificación personal", "persoonsnummer", "ewidencyjny", "ewidencji ludności",
             "identificação pessoal");

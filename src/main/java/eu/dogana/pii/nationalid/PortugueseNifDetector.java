@@ -9,7 +9,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class PortugueseNifDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "NIF", "NIPC", "contribuinte", "identificação fiscal", "finanças", "taxpayer", "tax ID",
             "Steuernummer", "codice fiscale", "identifiant fiscal", "identificación fiscal", "fiscaal",
             "NIP");

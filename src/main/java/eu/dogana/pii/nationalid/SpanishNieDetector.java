@@ -6,7 +6,7 @@ import eu.dogana.pii.EntityType;
 /** Finds Spanish NIEs (X, Y or Z, seven digits and a mod-23 letter); the format alone is strong evidence. */
 public final class SpanishNieDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "NIE", "TIE", "identidad de extranjero", "extranjero", "extranjería", "residencia",
             "foreigner", "residence", "Ausländer", "Aufenthaltstitel", "straniero", "étranger", "vreemdeling",
             "cudzoziemca", "estrangeiro");

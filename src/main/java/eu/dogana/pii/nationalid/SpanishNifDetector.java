@@ -9,7 +9,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class SpanishNifDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "DNI", "NIF", "CIF", "documento nacional de identidad", "identificación fiscal", "Personalausweis",
             "Ausweis", "carta d'identità", "carte d'identité", "identity", "tax ID", "identiteitskaart",
             "dowód", "identificação");

@@ -10,7 +10,7 @@ import eu.dogana.pii.EntityType;
  */
 public final class SwedishPersonnummerDetector extends NationalIdDetector {
 
-    private static final ContextWords CONTEXT = ContextWords.of(
+    static final ContextWords CONTEXT = ContextWords.of(
             "personnummer", "personnr", "samordningsnummer", "personal identity", "Personennummer",
             "codice personale", "identifiant personnel", "personal", "persoonsnummer", "osobisty", "pessoal");
 
