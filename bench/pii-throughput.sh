@@ -13,6 +13,8 @@
 #
 # With --detectors it prints instead what each detector costs inside a scan of the same prompts
 # (eu.dogana.pii.eval.DetectorCostReport): a guide for where to optimise, not a benchmark of record.
+# With --cpu it prints the least CPU time per 4 KB prompt over many rounds (eu.dogana.pii.eval.ScanCpuTime), dense and
+# sparse: steady on a loaded machine where wall-clock figures swing, so the number to compare before and after a change.
 # With --outputs FILE it writes every detector's findings on a fixed corpus (eu.dogana.pii.eval.DetectorOutputs):
 # run it before and after a speed change and diff the two files; a change meant to be faster only must leave it as is.
 #
@@ -31,6 +33,7 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmde
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 case "${1:-}" in
   --detectors) exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.DetectorCostReport "${2:-10}" ;;
+  --cpu) exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.ScanCpuTime ;;
   --outputs) exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.DetectorOutputs "${2:?--outputs needs a file}" ;;
 esac
 "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main 'eu.dogana.pii.eval.PiiScanBenchmark' -t 1 ${JMH_ARGS:-} | tee "$log"
