@@ -19,9 +19,29 @@ public final class ContextWords {
      * is its lower case, and the set ignores case), any other folded into a buffer ({@link Folding#foldInto}).
      */
     private final CharArraySet inPlace;
+    /**
+     * The longest word, and per ASCII character whether a word begins with it in either case: most words looked up
+     * are no context words, and these two tests turn away most of them (numbers, longer words) before hashing.
+     */
+    private final int longest;
+    private final boolean[] asciiInitials = new boolean[0x80];
+    /** Whether a word begins with a character outside ASCII ("łódź"), which the table does not cover. */
+    private final boolean otherInitials;
 
     private ContextWords(Set<String> words) {
         this.words = words;
+        this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+        boolean other = false;
+        for (String word : words) {
+            char first = word.isEmpty() ? 0 : word.charAt(0);
+            if (first >= 0x80) {
+                other = true;
+            } else {
+                asciiInitials[Character.toLowerCase(first)] = true;
+                asciiInitials[Character.toUpperCase(first)] = true;
+            }
+        }
+        this.otherInitials = other;
         // sparse: most words looked up are not context words, and a miss probes until it meets an empty slot
         CharArraySet ascii = new CharArraySet(4 * words.size(), true);
         ascii.addAll(words);
@@ -58,6 +78,13 @@ public final class ContextWords {
      * already folded.
      */
     boolean containsInPlace(char[] chars, int start, int end) {
+        if (end - start > longest) {
+            return false;
+        }
+        char first = chars[start];
+        if (first < 0x80 ? !asciiInitials[first] : !otherInitials) {
+            return false;
+        }
         return inPlace.contains(chars, start, end - start);
     }
 

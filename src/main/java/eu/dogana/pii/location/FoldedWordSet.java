@@ -20,11 +20,6 @@ final class FoldedWordSet {
     /** The entries by length, for the in-place suffix comparison. */
     private final String[][] byLength;
 
-    /** Longest entry, for the first-letter-and-length test. */
-    private final int longest;
-    /** Per ASCII character, whether an entry begins with it in either case. */
-    private final boolean[] firstLetters = new boolean[0x80];
-
     FoldedWordSet(String... words) {
         this(Arrays.asList(words));
     }
@@ -32,14 +27,7 @@ final class FoldedWordSet {
     FoldedWordSet(Collection<String> words) {
         this.words = Set.copyOf(words);
         this.members = ContextWords.of(words);
-        this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
-        for (String word : this.words) {
-            char first = word.isEmpty() ? 0x80 : word.charAt(0);
-            if (first < 0x80) {
-                firstLetters[Character.toLowerCase(first)] = true;
-                firstLetters[Character.toUpperCase(first)] = true;
-            }
-        }
+        int longest = this.words.stream().mapToInt(String::length).max().orElse(0);
         this.byLength = new String[longest + 1][];
         for (int length = 0; length <= longest; length++) {
             int l = length;
@@ -47,18 +35,8 @@ final class FoldedWordSet {
         }
     }
 
-    /**
-     * Whether the word, folded, is an entry. Most words asked about are not, so an ASCII word (its folded form is its
-     * lower case, as long as itself) is first tested by its first letter and length, which turns away numbers and most
-     * words without hashing them.
-     */
+    /** Whether the word, folded, is an entry. */
     boolean contains(ScanText text, int word) {
-        if ((text.wordFlags(word) & ScanText.ALL_ASCII) != 0) {
-            int start = text.wordStart(word);
-            if (text.wordEnd(word) - start > longest || !firstLetters[text.charAt(start)]) {
-                return false;
-            }
-        }
         return text.isOneOf(word, members);
     }
 
