@@ -53,18 +53,19 @@ public final class ChainVerifier {
 
     /**
      * Checkpoints come oldest first per node, their ranges back to back from seq 1, so each node's cumulative tree
-     * is extended range by range as the ranges are read anyway: checking every stated tree root costs about two
-     * hashes per event more, and no extra read.
+     * is extended range by range as the ranges are read anyway ({@link TreeHeadCheck}): checking every stated tree
+     * root costs about two hashes per event more, and a read only for events no checkpoint covers.
      */
     private Optional<Verification.Break> verifyCheckpoints() {
-        String node = null;
-        MerkleFrontier tree = null;
         try (Connection connection = dataSource.getConnection()) {
-            for (Checkpoint checkpoint : checkpoints.all()) {
-                if (!checkpoint.node().equals(node)) {
-                    node = checkpoint.node();
-                    tree = new MerkleFrontier();
+            TreeHeadCheck trees = new TreeHeadCheck((node, from, to) -> {
+                try {
+                    return EventRange.read(connection, node, from, (int) (to - from + 1)).leaves();
+                } catch (SQLException e) {
+                    throw new AuditUnavailableException("cannot read the register", e);
                 }
+            });
+            for (Checkpoint checkpoint : checkpoints.all()) {
                 if (!checkpoints.signatureHolds(checkpoint)) {
                     return broken(checkpoint.node(), checkpoint.toSeq(), Verification.Kind.BAD_SIGNATURE,
                             "checkpoint " + checkpoint.number() + " does not verify with the register's public key");
@@ -80,18 +81,10 @@ public final class ChainVerifier {
                             "events " + checkpoint.fromSeq() + " to " + checkpoint.toSeq() + " no longer match signed checkpoint "
                                     + checkpoint.number());
                 }
-                if (tree != null && checkpoint.fromSeq() == tree.size() + 1) {
-                    range.leaves().forEach(tree::append);
-                } else {
-                    // Coverage does not continue where the last checkpoint ended: this node's trees cannot be followed.
-                    tree = null;
-                }
-                Optional<Checkpoint.TreeHead> stated = checkpoint.tree();
-                if (tree != null && stated.isPresent() && (stated.get().size() != tree.size()
-                        || !stated.get().root().equals(HexFormat.of().formatHex(tree.root())))) {
-                    return broken(checkpoint.node(), checkpoint.toSeq(), Verification.Kind.BAD_CHECKPOINT,
-                            "checkpoint " + checkpoint.number() + " states a tree of " + stated.get().size()
-                                    + " events that the chain's first " + tree.size() + " events do not give");
+                Optional<Verification.Break> badTree = trees.accept(checkpoint.node(), checkpoint.number(),
+                        checkpoint.fromSeq(), checkpoint.toSeq(), range.leaves(), checkpoint.tree());
+                if (badTree.isPresent()) {
+                    return badTree;
                 }
             }
         } catch (SQLException e) {

@@ -145,6 +145,52 @@ class CheckpointConsistencyTest {
         TamperChecks.verifyIntact();
     }
 
+    /** A checkpoint row gone from the table leaves a gap in coverage: the later tree heads are still checked. */
+    @Test
+    void aFalseTreeRootAfterAMissingCheckpointIsStillABadCheckpoint() throws Exception {
+        makeTraffic(1);
+        Checkpoint missing = checkpoints.sign();
+        makeTraffic(1);
+        Checkpoint honest = checkpoints.sign();
+        long number = honest.number() + 1;
+        String forgedRoot = HexFormat.of().formatHex(treeHash(List.of("not the chain".getBytes(StandardCharsets.UTF_8))));
+        RegisterRows rows = new RegisterRows(dataSource, null);
+        Map<String, Object> missingRow = checkpointRow(missing);
+        rows.update("DELETE FROM audit_checkpoint WHERE node_id = ? AND checkpoint_no = ?", missing.node(), missing.number());
+        insertCheckpoint(honest.node(), number, honest.toSeq() + 1, honest.toSeq(), HexFormat.of().formatHex(MerkleTree.root(List.of())),
+                honest.chainHash(), honest.toSeq(), forgedRoot);
+        try {
+            given().auth().oauth2(Gateway.MASTER_KEY).when().get("/audit/verify").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("first_break.kind", equalTo("bad_checkpoint"))
+                    .body("first_break.seq", equalTo((int) honest.toSeq()));
+        } finally {
+            rows.update("DELETE FROM audit_checkpoint WHERE node_id = ? AND checkpoint_no = ?", honest.node(), number);
+            rows.update("INSERT INTO audit_checkpoint (" + String.join(", ", missingRow.keySet()) + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(missingRow.size(), "?")) + ")",
+                    missingRow.values().toArray());
+        }
+        TamperChecks.verifyIntact();
+    }
+
+    /** Every column of a checkpoint row, to put it back as it was. */
+    private Map<String, Object> checkpointRow(Checkpoint checkpoint) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT * FROM audit_checkpoint WHERE node_id = ? AND checkpoint_no = ?")) {
+            query.setString(1, checkpoint.node());
+            query.setLong(2, checkpoint.number());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                Map<String, Object> columns = new java.util.LinkedHashMap<>();
+                for (int c = 1; c <= row.getMetaData().getColumnCount(); c++) {
+                    columns.put(row.getMetaData().getColumnName(c).toLowerCase(java.util.Locale.ROOT), row.getObject(c));
+                }
+                return columns;
+            }
+        }
+    }
+
     @Test
     void badRequestsGetTheErrorShape() {
         makeTraffic(1);

@@ -3,8 +3,9 @@ package eu.dogana.audit.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dogana.audit.ChainCheck;
-import eu.dogana.audit.MerkleFrontier;
+import eu.dogana.audit.Checkpoint;
 import eu.dogana.audit.MerkleTree;
+import eu.dogana.audit.TreeHeadCheck;
 import eu.dogana.audit.Verification;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -72,7 +73,8 @@ public final class ExportVerifier {
             }
         }
         List<Verification.ChainState> states = chains.chains();
-        Map<String, MerkleFrontier> trees = new HashMap<>();
+        TreeHeadCheck trees = new TreeHeadCheck(
+                (node, from, to) -> eventHashes.get(node).subList((int) from - 1, (int) to));
         for (JsonNode checkpoint : checkpoints) {
             Optional<Verification.Break> broken = checkCheckpoint(checkpoint, key, eventHashes, chainHashes, trees);
             if (broken.isPresent()) {
@@ -85,7 +87,7 @@ public final class ExportVerifier {
     private Optional<Verification.Break> checkCheckpoint(JsonNode checkpoint, PublicKey key,
                                                          Map<String, List<byte[]>> eventHashes,
                                                          Map<String, List<String>> chainHashes,
-                                                         Map<String, MerkleFrontier> trees) throws IOException {
+                                                         TreeHeadCheck trees) throws IOException {
         String statementText = checkpoint.path("statement").asText();
         JsonNode statement = json.readTree(statementText);
         String node = statement.path("node").asText();
@@ -109,40 +111,16 @@ public final class ExportVerifier {
             return Optional.of(new Verification.Break(node, from, Verification.Kind.REWRITTEN, "events " + from + " to "
                     + to + " no longer match signed checkpoint " + statement.path("checkpoint").asLong()));
         }
+        Optional<Checkpoint.TreeHead> stated = Optional.empty();
         if (statement.has("tree_root")) {
-            return checkTree(statement, hashes, trees);
+            long size = statement.path("tree_size").asLong(-1);
+            if (size < 0) {
+                return Optional.of(new Verification.Break(node, to, Verification.Kind.BAD_CHECKPOINT, "checkpoint "
+                        + statement.path("checkpoint").asLong() + " states a tree root without a tree size"));
+            }
+            stated = Optional.of(new Checkpoint.TreeHead(size, statement.path("tree_root").asText()));
         }
-        return Optional.empty();
-    }
-
-    /**
-     * A version 2 statement's tree head against the root of the node's exported event hashes 1..tree_size, which
-     * must end at the checkpoint's last event. The node's tree is extended from the previous checkpoint's, so
-     * checkpoints in export order (oldest first) hash each event about twice in all; one out of order starts over.
-     */
-    private static Optional<Verification.Break> checkTree(JsonNode statement, List<byte[]> hashes,
-                                                          Map<String, MerkleFrontier> trees) {
-        String node = statement.path("node").asText();
-        long to = statement.path("to_seq").asLong();
-        long size = statement.path("tree_size").asLong(-1);
-        long number = statement.path("checkpoint").asLong();
-        if (size != to) {
-            return Optional.of(new Verification.Break(node, to, Verification.Kind.BAD_CHECKPOINT, "checkpoint " + number
-                    + " states a tree of " + size + " events, but its chain holds " + to + " up to its end"));
-        }
-        MerkleFrontier tree = trees.get(node);
-        if (tree == null || tree.size() > size) {
-            tree = new MerkleFrontier();
-            trees.put(node, tree);
-        }
-        while (tree.size() < size) {
-            tree.append(hashes.get((int) tree.size()));
-        }
-        if (!HexFormat.of().formatHex(tree.root()).equals(statement.path("tree_root").asText())) {
-            return Optional.of(new Verification.Break(node, to, Verification.Kind.BAD_CHECKPOINT, "checkpoint " + number
-                    + " states a tree root that the chain's first " + size + " events do not give"));
-        }
-        return Optional.empty();
+        return trees.accept(node, statement.path("checkpoint").asLong(), from, to, range, stated);
     }
 
     private static boolean signatureHolds(PublicKey key, String statement, String signatureBase64) {
