@@ -45,12 +45,13 @@ public final class CreditCardDetector implements Detector {
         char[] digits = new char[MAX_DIGITS + 1];
         int[] groupEnds = new int[MAX_GROUPS];
         int[] groupDigits = new int[MAX_GROUPS];
-        // a number begins a word with digits: only those are visited
-        int i = scan.nextWordStart(0, ScanText.HAS_DIGIT);
-        while (i < len) {
-            char c = text.charAt(i);
-            if (!isDigit(c) || (i > 0 && isBlockedBefore(text.charAt(i - 1)))) {
-                i = scan.nextWordStart(i + 1, ScanText.HAS_DIGIT);
+        // a number begins a word with digits: only those are visited, by word number (cheaper than by offset)
+        int words = scan.wordCount();
+        // where the next number may begin: past the last run of digit groups looked at
+        int resumeAt = 0;
+        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < words; w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
+            int i = scan.wordStart(w);
+            if (i < resumeAt || !isDigit(text.charAt(i)) || (i > 0 && isBlockedBefore(text.charAt(i - 1)))) {
                 continue;
             }
             int n = 0;
@@ -83,8 +84,8 @@ public final class CreditCardDetector implements Detector {
                 }
             }
             int runEnd = k;
+            resumeAt = runEnd;
             if (runEnd < len && Character.isLetter(text.charAt(runEnd))) {
-                i = runEnd;
                 continue;
             }
             // a single compact run longer than any card is some other number
@@ -101,7 +102,6 @@ public final class CreditCardDetector implements Detector {
                     break;
                 }
             }
-            i = scan.nextWordStart(runEnd, ScanText.HAS_DIGIT);
         }
     }
 

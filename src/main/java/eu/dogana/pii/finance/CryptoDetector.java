@@ -23,6 +23,8 @@ public final class CryptoDetector implements Detector {
     private static final double CONTEXT_BOOST = 0.3;
     private static final int CONTEXT_WINDOW = 4;
     private static final int ETH_HEX = 40;
+    /** The shortest address: a segwit one ({@code bc1…}, at least 14 characters); the others are longer. */
+    private static final int MIN_LENGTH = 14;
 
     private static final ContextWords CONTEXT = ContextWords.of("bitcoin", "btc", "ethereum", "eth", "ether",
             "wallet", "crypto", "krypto", "cripto", "portafoglio", "portefeuille", "cartera", "portemonnee",
@@ -43,21 +45,25 @@ public final class CryptoDetector implements Detector {
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        // every address holds a digit ("1…", "3…", "bc1…", "0x…"): only words with digits are visited
-        int i = scan.nextWordStart(0, ScanText.HAS_DIGIT);
-        while (i < len) {
+        // every address holds a digit ("1…", "3…", "bc1…", "0x…"): only words with digits are visited, by word number
+        int words = scan.wordCount();
+        int resumeAt = 0;
+        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < words; w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
+            int i = scan.wordStart(w);
+            int wordEnd = scan.wordEnd(w);
+            // a word of ASCII letters and digits is the whole token: shorter than any address, it is turned away at once
+            boolean ascii = (scan.wordFlags(w) & ScanText.ALL_ASCII) != 0;
+            if (i < resumeAt || (ascii && wordEnd - i < MIN_LENGTH)) {
+                continue;
+            }
             char c = text.charAt(i);
             if ((c != '1' && c != '3' && c != '0' && c != 'b' && c != 'B')
                     || (i > 0 && ScanText.isLetterOrDigit(text.charAt(i - 1)))) {
-                i = scan.nextWordStart(i + 1, ScanText.HAS_DIGIT);
                 continue;
             }
-            int end = i + 1;
-            while (end < len && isAsciiAlnum(text.charAt(end))) {
-                end++;
-            }
+            int end = ascii ? wordEnd : asciiAlnumEnd(text, i + 1);
+            resumeAt = end;
             if (end < len && ScanText.isLetterOrDigit(text.charAt(end))) {
-                i = scan.nextWordStart(end, ScanText.HAS_DIGIT);
                 continue;
             }
             double score = score(text, i, end);
@@ -67,8 +73,15 @@ public final class CryptoDetector implements Detector {
                 }
                 sink.add(new Finding(EntityType.CRYPTO, i, end, score, id()));
             }
-            i = scan.nextWordStart(end, ScanText.HAS_DIGIT);
         }
+    }
+
+    private static int asciiAlnumEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isAsciiAlnum(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** The base score of the alphanumeric token {@code text[start, end)} as an address, 0 when it is none. */

@@ -26,6 +26,11 @@ public final class EuVatDetector implements Detector {
     private static final int CONTEXT_WINDOW = 5;
     private static final int MAX_BODY = 12;
     private static final int MAX_CUTS = 8;
+    /**
+     * Every state's national part holds a digit among its first {@value #MAX_BODY} characters, which with the prefix,
+     * its separator and one separator between groups lie within 2 + 1 + 12 + 11 = 26 characters of the start.
+     */
+    private static final int DIGIT_REACH = 32;
 
     private static final ContextWords CONTEXT = ContextWords.of("vat", "ust", "ustid", "ust-idnr", "idnr",
             "umsatzsteuer", "umsatzsteuer-identifikationsnummer", "uid", "mwst", "partita", "iva", "tva",
@@ -49,16 +54,35 @@ public final class EuVatDetector implements Detector {
         StringBuilder body = new StringBuilder(MAX_BODY + 1);
         int[] cutLength = new int[MAX_CUTS];
         int[] cutEnd = new int[MAX_CUTS];
-        // a VAT number begins a word (its body may be the next one: "DE 123456789"), so only word starts are tried
+        // a VAT number begins a word (its body may be the next one: "DE 123456789"), and holds a digit within
+        // DIGIT_REACH characters of its start: only the words a little before a word with a digit are tried
         int words = scan.wordCount();
-        int w = 0;
-        int i = words > 0 ? scan.wordStart(0) : len;
-        while (i + 3 < len) {
+        int digitWord = -1;
+        for (int w = 0; w < words; ) {
+            if (digitWord < w) {
+                digitWord = scan.nextWordWith(w, ScanText.HAS_DIGIT);
+                if (digitWord == words) {
+                    return;
+                }
+            }
+            int digitStart = scan.wordStart(digitWord);
+            int i = scan.wordStart(w);
+            if (digitStart - i >= DIGIT_REACH) {
+                int v = digitWord;
+                while (v - 1 > w && digitStart - scan.wordStart(v - 1) < DIGIT_REACH) {
+                    v--;
+                }
+                w = v;
+                continue;
+            }
+            if (i + 3 >= len) {
+                return;
+            }
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             if (!(isUpper(a) && isUpper(b)) || (i > 0 && ScanText.isLetterOrDigit(text.charAt(i - 1)))
                     || !VatNumberRules.isMemberState(a, b)) {
-                i = ++w < words ? scan.wordStart(w) : len;
+                w++;
                 continue;
             }
             int k = i + 2;
@@ -109,11 +133,14 @@ public final class EuVatDetector implements Detector {
                     score = Math.min(1.0, score + CONTEXT_BOOST);
                 }
                 sink.add(new Finding(EntityType.EU_VAT_NUMBER, i, matchedEnd, score, id()));
-                i = scan.nextWordStart(matchedEnd, 0);
+                // on from the first word starting at or after the number's end
+                while (w < words && scan.wordStart(w) < matchedEnd) {
+                    w++;
+                }
             } else {
-                i = scan.nextWordStart(i + 2, 0);
+                // the word is at least the two letters long: on from the next one
+                w++;
             }
-            w = scan.wordAfter(i);
         }
     }
 

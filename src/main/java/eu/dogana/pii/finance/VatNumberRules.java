@@ -30,12 +30,25 @@ final class VatNumberRules {
     private VatNumberRules() {
     }
 
+    /** The 27 prefixes ({@code EL} for Greece), indexed by {@link #prefixIndex}: no String made per candidate. */
+    private static final boolean[] MEMBER_STATES = memberStates("AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT "
+            + "LU LV MT NL PL PT RO SE SI SK");
+
+    /** Whether the two upper-case ASCII letters are a member state's prefix. */
     static boolean isMemberState(char a, char b) {
-        return switch ("" + a + b) {
-            case "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT",
-                    "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK" -> true;
-            default -> false;
-        };
+        return MEMBER_STATES[prefixIndex(a, b)];
+    }
+
+    private static int prefixIndex(char a, char b) {
+        return (a - 'A') * 26 + (b - 'A');
+    }
+
+    private static boolean[] memberStates(String prefixes) {
+        boolean[] states = new boolean[26 * 26];
+        for (String prefix : prefixes.split(" ")) {
+            states[prefixIndex(prefix.charAt(0), prefix.charAt(1))] = true;
+        }
+        return states;
     }
 
     /** Checks the upper-case national part {@code b} for country {@code country}. */

@@ -20,6 +20,10 @@ public final class MacAddressDetector implements Detector {
     private static final double DIGITS_ONLY_SCORE = 0.4;
     private static final double CONTEXT_BOOST = 0.2;
     private static final int CONTEXT_WINDOW = 4;
+    /** Hex digits in a group of the colon and dash notations, and of Cisco's dotted one. */
+    private static final int PAIR = 2;
+    private static final int QUAD = 4;
+    private static final int NONE = Integer.MAX_VALUE;
 
     private static final ContextWords CONTEXT = ContextWords.of("mac", "mac-adresse", "ethernet", "hardware",
             "wlan", "wifi", "wi-fi", "bssid", "nic", "device", "gerät", "dispositivo", "appareil", "apparaat",
@@ -35,15 +39,32 @@ public final class MacAddressDetector implements Detector {
         return Set.of(EntityType.MAC_ADDRESS);
     }
 
+    /**
+     * An address begins with a word of two hex digits followed by {@code ':'} or {@code '-'}, or of four followed by
+     * {@code '.'}: those words are found from the separators, three vectorised {@link String#indexOf} searches over
+     * the text, and visited in text order. No other word can start an address, so none other is looked at.
+     */
     @Override
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        // an address begins with a word of two or four hex digits: only words of hex digits are visited
-        int i = scan.nextWordStart(0, ScanText.ALL_HEX);
-        while (i + 14 <= len) {
-            if (!Ipv6Parser.isHex(text.charAt(i)) || (i > 0 && isGlued(text.charAt(i - 1)))) {
-                i = scan.nextWordStart(i + 1, ScanText.ALL_HEX);
+        int colonStart = firstGroup(text, ':', PAIR, PAIR);
+        int dashStart = firstGroup(text, '-', PAIR, PAIR);
+        int dotStart = firstGroup(text, '.', QUAD, QUAD);
+        int resumeAt = 0;
+        while (true) {
+            int i = Math.min(colonStart, Math.min(dashStart, dotStart));
+            if (i == NONE || i + 14 > len) {
+                return;
+            }
+            if (i == colonStart) {
+                colonStart = firstGroup(text, ':', PAIR, i + PAIR + 1);
+            } else if (i == dashStart) {
+                dashStart = firstGroup(text, '-', PAIR, i + PAIR + 1);
+            } else {
+                dotStart = firstGroup(text, '.', QUAD, i + QUAD + 1);
+            }
+            if (i < resumeAt || (i > 0 && isGlued(text.charAt(i - 1)))) {
                 continue;
             }
             int end = pairsEnd(text, i);
@@ -51,7 +72,6 @@ public final class MacAddressDetector implements Detector {
                 end = ciscoEnd(text, i);
             }
             if (end < 0 || (end < len && (isGlued(text.charAt(end)) || continues(text, end)))) {
-                i = scan.nextWordStart(i + 1, ScanText.ALL_HEX);
                 continue;
             }
             boolean letters = false;
@@ -65,8 +85,32 @@ public final class MacAddressDetector implements Detector {
             if (letters || end - i == 17 || score > DIGITS_ONLY_SCORE) {
                 sink.add(new Finding(EntityType.MAC_ADDRESS, i, end, score, id()));
             }
-            i = scan.nextWordStart(end, ScanText.ALL_HEX);
+            resumeAt = end;
         }
+    }
+
+    /**
+     * Start of the first word of exactly {@code length} hex digits that is followed by {@code separator} found at or
+     * after {@code from}; {@link #NONE} if there is none.
+     */
+    private static int firstGroup(String text, char separator, int length, int from) {
+        for (int p = text.indexOf(separator, from); p >= 0; p = text.indexOf(separator, p + 1)) {
+            int start = p - length;
+            if (isHexWord(text, start, p)) {
+                return start;
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether {@code text[start, end)} is a whole word (as {@link ScanText} splits words) of hex digits. */
+    private static boolean isHexWord(String text, int start, int end) {
+        for (int k = end - 1; k >= start; k--) {
+            if (!Ipv6Parser.isHex(text.charAt(k))) {
+                return false;
+            }
+        }
+        return start == 0 || !ScanText.isWordChar(text.charAt(start - 1));
     }
 
     /** End of {@code XX?XX?XX?XX?XX?XX} with one separator ({@code :} or {@code -}) throughout, or -1. */
