@@ -6,6 +6,7 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
+import eu.dogana.pii.nationalid.DigitWords;
 import eu.dogana.pii.nationalid.Luhn;
 import java.util.Set;
 
@@ -45,12 +46,12 @@ public final class CreditCardDetector implements Detector {
         char[] digits = new char[MAX_DIGITS + 1];
         int[] groupEnds = new int[MAX_GROUPS];
         int[] groupDigits = new int[MAX_GROUPS];
-        // a number begins a word with digits: only those are visited, by word number (cheaper than by offset)
-        int words = scan.wordCount();
+        // a number begins a word with digits: only those are visited
+        DigitWords words = DigitWords.of(scan);
         // where the next number may begin: past the last run of digit groups looked at
         int resumeAt = 0;
-        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < words; w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
-            int i = scan.wordStart(w);
+        for (int w = 0; w < words.size(); w++) {
+            int i = words.start(w);
             if (i < resumeAt || !isDigit(text.charAt(i)) || (i > 0 && isBlockedBefore(text.charAt(i - 1)))) {
                 continue;
             }

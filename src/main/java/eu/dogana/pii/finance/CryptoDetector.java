@@ -6,6 +6,7 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
+import eu.dogana.pii.nationalid.DigitWords;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -45,14 +46,14 @@ public final class CryptoDetector implements Detector {
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        // every address holds a digit ("1…", "3…", "bc1…", "0x…"): only words with digits are visited, by word number
-        int words = scan.wordCount();
+        // every address holds a digit ("1…", "3…", "bc1…", "0x…"): only words with digits are visited
+        DigitWords words = DigitWords.of(scan);
         int resumeAt = 0;
-        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < words; w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
-            int i = scan.wordStart(w);
-            int wordEnd = scan.wordEnd(w);
+        for (int w = 0; w < words.size(); w++) {
+            int i = words.start(w);
+            int wordEnd = words.end(w);
             // a word of ASCII letters and digits is the whole token: shorter than any address, it is turned away at once
-            boolean ascii = (scan.wordFlags(w) & ScanText.ALL_ASCII) != 0;
+            boolean ascii = (words.flags(w) & ScanText.ALL_ASCII) != 0;
             if (i < resumeAt || (ascii && wordEnd - i < MIN_LENGTH)) {
                 continue;
             }

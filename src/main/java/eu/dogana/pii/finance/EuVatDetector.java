@@ -6,6 +6,7 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
+import eu.dogana.pii.nationalid.DigitWords;
 import eu.dogana.pii.finance.VatNumberRules.Result;
 import java.util.Set;
 
@@ -57,15 +58,17 @@ public final class EuVatDetector implements Detector {
         // a VAT number begins a word (its body may be the next one: "DE 123456789"), and holds a digit within
         // DIGIT_REACH characters of its start: only the words a little before a word with a digit are tried
         int words = scan.wordCount();
-        int digitWord = -1;
+        DigitWords digits = DigitWords.of(scan);
+        int d = 0;
         for (int w = 0; w < words; ) {
-            if (digitWord < w) {
-                digitWord = scan.nextWordWith(w, ScanText.HAS_DIGIT);
-                if (digitWord == words) {
-                    return;
-                }
+            while (d < digits.size() && digits.word(d) < w) {
+                d++;
             }
-            int digitStart = scan.wordStart(digitWord);
+            if (d == digits.size()) {
+                return;
+            }
+            int digitWord = digits.word(d);
+            int digitStart = digits.start(d);
             int i = scan.wordStart(w);
             if (digitStart - i >= DIGIT_REACH) {
                 int v = digitWord;

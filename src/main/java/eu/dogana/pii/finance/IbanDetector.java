@@ -6,6 +6,7 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
+import eu.dogana.pii.nationalid.DigitWords;
 import java.util.Set;
 
 /**
@@ -48,19 +49,19 @@ public final class IbanDetector implements Detector {
     }
 
     /**
-     * Visits the words holding a digit, by word number (cheaper than searching by offset), and turns most away on
-     * their first four characters before anything is looked up.
+     * Visits the words holding a digit ({@link DigitWords}) and turns most away on their first four characters before
+     * anything is looked up.
      */
     @Override
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
         char[] iban = null;
-        int count = scan.wordCount();
+        DigitWords words = DigitWords.of(scan);
         // where the next IBAN may begin: past the last one found
         int next = 0;
-        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < count; w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
-            int i = scan.wordStart(w);
+        for (int k = 0; k < words.size(); k++) {
+            int i = words.start(k);
             if (i + 3 >= len) {
                 break;
             }
@@ -102,7 +103,7 @@ public final class IbanDetector implements Detector {
             }
             char c = text.charAt(i);
             if (isAlnum(c)) {
-                out[n++] = Character.toUpperCase(c);
+                out[n++] = upper(c);
                 i++;
             } else if ((c == ' ' || c == '\u00a0') && n % 4 == 0 && i + 1 < len && isAlnum(text.charAt(i + 1))) {
                 i++;
@@ -118,8 +119,9 @@ public final class IbanDetector implements Detector {
         return (upper(first) - 'A') * 26 + (upper(second) - 'A');
     }
 
-    private static char upper(char asciiLetter) {
-        return asciiLetter >= 'a' ? (char) (asciiLetter - ('a' - 'A')) : asciiLetter;
+    /** Upper case of an ASCII letter or digit. */
+    private static char upper(char asciiAlnum) {
+        return asciiAlnum >= 'a' ? (char) (asciiAlnum - ('a' - 'A')) : asciiAlnum;
     }
 
     /** IBAN length per {@link #countryIndex}, 0 for a code without IBANs: no String or map lookup per candidate. */

@@ -10,6 +10,8 @@ public final class GermanIdCard {
     public static final int LENGTH = 9;
     static final String ALPHABET = "CFGHJKLMNPRTVWXYZ0123456789";
     private static final int[] WEIGHTS = {7, 3, 1};
+    /** {@link #ALPHABET} as a table over ASCII: looked up for each of nine characters of many candidates. */
+    private static final boolean[] IN_ALPHABET = alphabetTable();
 
     private GermanIdCard() {
     }
@@ -24,7 +26,8 @@ public final class GermanIdCard {
     /** Nine characters of the alphabet; no check possible. */
     static boolean isDocumentNumber(char[] chars, int offset) {
         for (int i = 0; i < LENGTH; i++) {
-            if (ALPHABET.indexOf(chars[offset + i]) < 0) {
+            char c = chars[offset + i];
+            if (c >= IN_ALPHABET.length || !IN_ALPHABET[c]) {
                 return false;
             }
         }
@@ -33,6 +36,14 @@ public final class GermanIdCard {
 
     static boolean isDocumentNumberWithCheckDigit(char[] chars, int offset) {
         return isDocumentNumber(chars, offset) && Digits.value(chars[offset + LENGTH]) == checkDigit(chars, offset);
+    }
+
+    private static boolean[] alphabetTable() {
+        boolean[] table = new boolean[0x80];
+        for (char c : ALPHABET.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
     }
 
     /** ICAO 9303 check digit of nine characters: digits count as themselves, A..Z as 10..35. */

@@ -46,6 +46,7 @@ final class IdCandidates {
     private final ScanText text;
     private final String string;
     private final int wordCount;
+    private final DigitWords digitWords;
     private int[] spans;
     private char[] chars;
     private int size;
@@ -64,9 +65,10 @@ final class IdCandidates {
     private IdCandidates(ScanText text) {
         this.text = text;
         this.string = text.text();
-        this.wordCount = text.nextWordWith(0, ScanText.HAS_DIGIT) == text.wordCount() ? 0 : text.wordCount();
+        this.digitWords = DigitWords.of(text);
+        this.wordCount = digitWords.size() == 0 ? 0 : text.wordCount();
         // each word with a digit starts a few candidates at most (itself, joined to its neighbours): sized for that
-        int guess = Math.max(8, 3 * text.countWordsWith(ScanText.HAS_DIGIT));
+        int guess = Math.max(8, 3 * digitWords.size());
         this.spans = new int[STRIDE * (wordCount == 0 ? 1 : guess)];
         this.chars = new char[wordCount == 0 ? 1 : guess * 2];
         if (wordCount > 0) {
@@ -179,9 +181,11 @@ final class IdCandidates {
 
     /** Visits the words holding a digit, each run of joined id words once. */
     private void find() {
-        for (int word = text.nextWordWith(0, ID_WORD_FLAGS); word < wordCount;
-                word = text.nextWordWith(word + 1, ID_WORD_FLAGS)) {
-            if (text.wordEnd(word) - text.wordStart(word) > MAX_LENGTH) {
+        int done = -1; // the last word of the last run
+        for (int k = 0; k < digitWords.size(); k++) {
+            int word = digitWords.word(k);
+            if (word <= done || (digitWords.flags(k) & ID_WORD_FLAGS) != ID_WORD_FLAGS
+                    || digitWords.end(k) - digitWords.start(k) > MAX_LENGTH) {
                 continue;
             }
             int first = word;
@@ -197,7 +201,7 @@ final class IdCandidates {
                 addToRun(++last);
             }
             addRun(first);
-            word = last;
+            done = last;
         }
     }
 

@@ -6,6 +6,7 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
+import eu.dogana.pii.nationalid.DigitWords;
 import java.util.Set;
 
 /**
@@ -45,9 +46,10 @@ public final class IpAddressDetector implements Detector {
         // starting after the previous one's end.
         int next = 0;
         int colon = text.indexOf(':');
-        int w = scan.nextWordWith(0, ScanText.HAS_DIGIT);
-        while (colon >= 0 || w < scan.wordCount()) {
-            int v4 = w < scan.wordCount() ? scan.wordStart(w) : Integer.MAX_VALUE;
+        DigitWords words = DigitWords.of(scan);
+        int k = 0;
+        while (colon >= 0 || k < words.size()) {
+            int v4 = k < words.size() ? words.start(k) : Integer.MAX_VALUE;
             if (colon >= 0 && colon < v4) {
                 if (colon >= next) {
                     next = ipv6(scan, sink, colon);
@@ -55,12 +57,22 @@ public final class IpAddressDetector implements Detector {
                 colon = text.indexOf(':', Math.max(colon + 1, next));
                 continue;
             }
-            w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT);
-            char c = text.charAt(v4);
-            if (v4 >= next && c >= '0' && c <= '9' && (v4 == 0 || !isBlockedBeforeV4(text.charAt(v4 - 1)))) {
+            boolean quadStart = startsDottedQuad(text, words.flags(k), v4, words.end(k));
+            k++;
+            // a word that cannot start a dotted quad is passed over: the run it begins holds no address, and no
+            // later candidate inside that run could start one either (a '.' stands before each)
+            if (quadStart && v4 >= next && (v4 == 0 || !isBlockedBeforeV4(text.charAt(v4 - 1)))) {
                 next = ipv4(scan, sink, v4);
             }
         }
+    }
+
+    /**
+     * Whether the word {@code text[start, end)} could be an address's first octet, as {@link Ipv4Parser} reads it:
+     * one to three ASCII digits followed by a dot.
+     */
+    private static boolean startsDottedQuad(String text, int flags, int start, int end) {
+        return (flags & ScanText.ALL_DIGITS) != 0 && end - start <= 3 && end < text.length() && text.charAt(end) == '.';
     }
 
     private int ipv4(ScanText scan, FindingSink sink, int start) {

@@ -1,6 +1,7 @@
 package eu.dogana.pii.secret;
 
 import eu.dogana.pii.ScanText;
+import eu.dogana.pii.nationalid.DigitWords;
 
 /**
  * The positions of a text where {@link SecretDetector} can find something, in increasing order; at every other
@@ -9,12 +10,14 @@ import eu.dogana.pii.ScanText;
  *   <li>every {@code '='} and {@code ':'}, where {@code key = value} pairs turn;</li>
  *   <li>every {@code "-----BEGIN "} (PEM blocks) and {@code "eyJ"} (the start of a JSON web token's header, which is
  *       base64 for <code>{"</code>);</li>
- *   <li>every position inside a <em>run</em> of at least {@value #MIN_RUN} characters that are letters, digits or
- *       {@code + / = _ -}, and that holds an ASCII digit: vendor tokens and high-entropy strings are such runs (their
- *       bodies must mix letters and digits), the shortest being "xoxb-" and ten more characters.</li>
+ *   <li>every position where a token can begin (the first, or one after a character that is no
+ *       {@linkplain #isTokenChar token character}: the detector passes over the others) inside a <em>run</em> of at
+ *       least {@value #MIN_RUN} characters that are letters, digits or {@code + / = _ -}, and that holds an ASCII
+ *       digit: vendor tokens and high-entropy strings are such runs (their bodies must mix letters and digits), the
+ *       shortest being "xoxb-" and ten more characters.</li>
  * </ul>
- * The first two are found with {@link String#indexOf}; the runs from the words of the {@link ScanText} that hold a
- * digit, one word in ten or fewer on prose. A run is one or more words joined by gaps made only of
+ * The first two are found with {@link String#indexOf}; the runs from the words that hold a digit ({@link DigitWords}),
+ * one word in ten or fewer on prose. A run is one or more words joined by gaps made only of
  * {@code + / = _ -}, with such characters before its first and after its last word. A word with letters outside
  * ASCII makes a run longer than its ASCII part, which only means a few more positions are visited: the positions
  * are a superset of the ones that matter, never a subset.
@@ -33,15 +36,20 @@ final class CandidatePositions {
     private int nextColon = -1;
     private int nextPem = -1;
     private int nextJwt = -1;
-    /** The next word not yet part of a run. */
+    private final DigitWords digitWords;
+    /** The next word with a digit ({@link DigitWords} index) to try, and the next word not yet part of a run. */
+    private int digit;
     private int word;
     private int runStart = -1;
     private int runEnd = -1;
+    /** The next position inside a run where a token can begin, valid for questions from where it was found. */
+    private int runPosition = -1;
 
     CandidatePositions(ScanText scan) {
         this.scan = scan;
         this.text = scan.text();
         this.length = text.length();
+        this.digitWords = DigitWords.of(scan);
     }
 
     /** The first position at or after {@code from} worth looking at; the text's length if there is none. */
@@ -58,11 +66,33 @@ final class CandidatePositions {
         if (nextJwt < from) {
             nextJwt = nextJwt(from);
         }
-        if (runEnd <= from) {
-            findRun(from);
+        if (runPosition < from) {
+            runPosition = nextRunPosition(from);
         }
-        return Math.min(Math.min(Math.min(nextEquals, nextColon), Math.min(nextPem, nextJwt)),
-                Math.max(from, runStart));
+        return Math.min(Math.min(Math.min(nextEquals, nextColon), Math.min(nextPem, nextJwt)), runPosition);
+    }
+
+    /**
+     * The first position at or after {@code from} inside a run where a token can begin: the run's first character, or
+     * one after a character that is no token character ({@link #isTokenChar}); the detector passes over the others.
+     */
+    private int nextRunPosition(int from) {
+        int p = from;
+        while (true) {
+            if (runEnd <= p) {
+                findRun(p);
+            }
+            if (runStart >= length) {
+                return length;
+            }
+            p = Math.max(p, runStart);
+            while (p < runEnd && p > 0 && isTokenChar(text.charAt(p - 1))) {
+                p++;
+            }
+            if (p < runEnd) {
+                return p;
+            }
+        }
     }
 
     private int indexOrLength(char c, int from) {
@@ -96,18 +126,22 @@ final class CandidatePositions {
     /** Moves to the first run with a digit, of {@value #MIN_RUN} or more characters, that ends after {@code from}. */
     private void findRun(int from) {
         int count = scan.wordCount();
-        while ((word = scan.nextWordWith(word, ScanText.HAS_DIGIT)) < count) {
+        for (; digit < digitWords.size(); digit++) {
+            int w = digitWords.word(digit);
+            if (w < word) {
+                continue; // joined into the last run
+            }
             // back and forth over joint characters, and over the words they join when they fill a whole gap
-            int start = scan.wordStart(word);
-            int before = word - 1;
+            int start = digitWords.start(digit);
+            int before = w - 1;
             while (start > 0 && isJointChar(text.charAt(start - 1))) {
                 start--;
                 if (before >= 0 && scan.wordEnd(before) == start) {
                     start = scan.wordStart(before--);
                 }
             }
-            int end = scan.wordEnd(word);
-            int after = word + 1;
+            int end = digitWords.end(digit);
+            int after = w + 1;
             while (end < length && isJointChar(text.charAt(end))) {
                 end++;
                 if (after < count && scan.wordStart(after) == end) {
@@ -118,11 +152,17 @@ final class CandidatePositions {
             if (end - start >= MIN_RUN && end > from) {
                 runStart = start;
                 runEnd = end;
+                digit++;
                 return;
             }
         }
         runStart = length;
         runEnd = length;
+    }
+
+    /** The characters that glue a position to a token begun before it (as {@link SecretDetector} reads them). */
+    static boolean isTokenChar(char c) {
+        return ScanText.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
     /** The characters besides letters and digits that base64, base64url and token alphabets use. */

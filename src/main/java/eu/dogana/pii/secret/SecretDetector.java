@@ -340,8 +340,9 @@ public final class SecretDetector implements Detector {
                 || (end < len && ScanText.isLetterOrDigit(text.charAt(end)))) {
             return -1;
         }
-        if (entropy(text, start, end, counts) >= MIN_BITS_PER_CHAR && mixed(text, start, end)
-                && scan.hasContextBefore(start, KEY_LIKE, 3)) {
+        // cheapest test first: on most runs (IBANs, card numbers, ids) no key-like word stands before them
+        if (mixed(text, start, end) && scan.hasContextBefore(start, KEY_LIKE, 3)
+                && entropy(text, start, end, counts) >= MIN_BITS_PER_CHAR) {
             return end;
         }
         return -1;
@@ -385,7 +386,7 @@ public final class SecretDetector implements Detector {
     }
 
     private static boolean isTokenChar(char c) {
-        return ScanText.isLetterOrDigit(c) || c == '_' || c == '-';
+        return CandidatePositions.isTokenChar(c);
     }
 
     private static boolean isBase64(char c) {
