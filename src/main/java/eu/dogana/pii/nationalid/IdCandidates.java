@@ -11,17 +11,18 @@ import java.util.Arrays;
  * "1 85 05 78 006 084 36"), so a candidate is a run of one or more words joined by single separator characters
  * (space, no-break space, {@code . - / +}). Only <em>id words</em> take part: ASCII letters and digits, at most
  * {@value #MAX_LENGTH} of them, holding a digit or being short (two letters, or three capitals: "IT", "Z", "RSS").
- * The pass visits only ASCII words holding a digit ({@link ScanText#HAS_DIGIT}, {@link ScanText#ALL_ASCII}), so
- * prose without digits costs nothing.
+ * The pass visits only ASCII words holding a digit ({@link DigitWords}, {@link ScanText#ALL_ASCII}), so prose
+ * without digits costs nothing.
  *
  * <p>Cost: proportional to the words with digits and their candidates, not to the text. What a word is made of is
  * read from its {@link ScanText#wordFlags flags}, not its characters (only a digit-less three-letter neighbour is
- * looked at, for lower case), each word's offsets are read once per run, and a run is copied into the compact buffer
- * in one {@link String#getChars} (upper-cased only if it holds letters).
+ * looked at, for lower case), each word's offsets are read once per run, and only a run of at least
+ * {@value #MIN_LENGTH} letters and digits is copied, upper-cased, into the compact buffer.
  *
- * <p>Every word span of such a run whose letters and digits number at most {@value #MAX_LENGTH} and include a digit
- * is a candidate, except that a span of several words may not continue into a joined neighbour holding a digit: this
- * keeps "3704 0044 053" out of an IBAN and "85 05 78" out of a NIR, while a lone word is always a candidate.
+ * <p>Every word span of such a run whose letters and digits number {@value #MIN_LENGTH} to {@value #MAX_LENGTH} and
+ * include a digit is a candidate, except that a span of several words may not continue into a joined neighbour
+ * holding a digit: this keeps "3704 0044 053" out of an IBAN and "85 05 78" out of a NIR, while a lone word of that
+ * length is always a candidate.
  *
  * <p>For each candidate the detectors see its text offsets and its <em>compact</em> form: the letters and digits
  * without separators, ASCII letters in upper case, in one shared {@code char[]}. Candidates are also grouped by
@@ -31,6 +32,12 @@ final class IdCandidates {
 
     /** The longest compact identifier we look for: a codice fiscale. */
     static final int MAX_LENGTH = 16;
+
+    /**
+     * The shortest compact identifier we look for: a Portuguese passport number (a letter, six digits). Shorter spans
+     * are not recorded; they were two candidates in three, and no detector asked for them.
+     */
+    static final int MIN_LENGTH = 7;
 
     /** More groups than this ("1 2 3 4 5 6 7 8 9") is a list of numbers, not one identifier. */
     private static final int MAX_WORDS = 8;
@@ -67,8 +74,8 @@ final class IdCandidates {
         this.string = text.text();
         this.digitWords = DigitWords.of(text);
         this.wordCount = digitWords.size() == 0 ? 0 : text.wordCount();
-        // each word with a digit starts a few candidates at most (itself, joined to its neighbours): sized for that
-        int guess = Math.max(8, 3 * digitWords.size());
+        // about one candidate per word with a digit, once the spans shorter than MIN_LENGTH are left out
+        int guess = Math.max(8, digitWords.size());
         this.spans = new int[STRIDE * (wordCount == 0 ? 1 : guess)];
         this.chars = new char[wordCount == 0 ? 1 : guess * 2];
         if (wordCount > 0) {
@@ -222,17 +229,25 @@ final class IdCandidates {
      * every admissible word span of it as a candidate.
      */
     private void addRun(int first) {
-        int runOffset = used;
+        int total = 0;
         for (int k = 0; k < runSize; k++) {
-            int from = runStarts[k];
-            int to = runEnds[k];
-            ensureChars(to - from);
-            string.getChars(from, to, chars, used);
-            if ((runFlags[k] & ScanText.ALL_DIGITS) == 0) {
-                upperCase(used, used + to - from);
-            }
-            used += to - from;
+            total += runEnds[k] - runStarts[k];
         }
+        if (total < MIN_LENGTH) {
+            return; // most runs: a year, an amount, a house number
+        }
+        int runOffset = used;
+        ensureChars(total);
+        char[] out = chars;
+        int at = used;
+        for (int k = 0; k < runSize; k++) {
+            // id words hold ASCII letters and digits only; a short word is copied faster here than by getChars
+            for (int p = runStarts[k], to = runEnds[k]; p < to; p++) {
+                char c = string.charAt(p);
+                out[at++] = c >= 'a' ? (char) (c - ('a' - 'A')) : c;
+            }
+        }
+        used = at;
         int spanOffset = runOffset;
         for (int i = 0; i < runSize; i++) {
             boolean digitBefore = i > 0 && hasDigit(i - 1);
@@ -245,7 +260,8 @@ final class IdCandidates {
                 }
                 digit |= hasDigit(j);
                 boolean several = j > i;
-                if (digit && !(several && (digitBefore || (j + 1 < runSize && hasDigit(j + 1))))) {
+                if (digit && compact >= MIN_LENGTH
+                        && !(several && (digitBefore || (j + 1 < runSize && hasDigit(j + 1))))) {
                     add(runStarts[i], runEnds[j], first + i, first + j, spanOffset, compact);
                 }
             }
@@ -255,16 +271,6 @@ final class IdCandidates {
 
     private boolean hasDigit(int runWord) {
         return (runFlags[runWord] & ScanText.HAS_DIGIT) != 0;
-    }
-
-    /** Upper-cases the ASCII letters of {@code chars[from, to)}, which hold only ASCII letters and digits. */
-    private void upperCase(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c >= 'a') {
-                chars[i] = (char) (c - ('a' - 'A'));
-            }
-        }
     }
 
     /** A stable counting sort of the candidates by compact length. */

@@ -46,9 +46,9 @@ abstract class NationalIdDetector implements Detector {
         this.type = requireNonNull(type, "type is null");
         this.types = Set.of(type);
         this.contextBit = NationalIdContext.bitOf(requireNonNull(context, "context is null"));
-        if (minLength < 1 || maxLength < minLength || maxLength > IdCandidates.MAX_LENGTH) {
-            throw new IllegalArgumentException("need 1 <= minLength <= maxLength <= " + IdCandidates.MAX_LENGTH
-                    + "; got: " + minLength + ", " + maxLength);
+        if (minLength < IdCandidates.MIN_LENGTH || maxLength < minLength || maxLength > IdCandidates.MAX_LENGTH) {
+            throw new IllegalArgumentException("need " + IdCandidates.MIN_LENGTH + " <= minLength <= maxLength <= "
+                    + IdCandidates.MAX_LENGTH + "; got: " + minLength + ", " + maxLength);
         }
         this.minLength = minLength;
         this.maxLength = maxLength;

@@ -27,9 +27,9 @@ class IdCandidatesTest {
 
     @Test
     void joinsGroupsAcrossSingleSeparatorsAndUpperCases() {
-        // "Z" alone holds no digit and is no candidate; "12 345 678" is one, since "z" holds no digit either
-        assertThat(candidates("DNI: 12.345.678-z")).containsExactly(
-                "12@5-7", "12345678@5-15", "12345678Z@5-17", "345@8-11", "678@12-15");
+        // "Z" alone holds no digit and is no candidate; "12 345 678" is one, since "z" holds no digit either; the
+        // single groups are shorter than any identifier
+        assertThat(candidates("DNI: 12.345.678-z")).containsExactly("12345678@5-15", "12345678Z@5-17");
         // three capitals may be part of an identifier ("RSS MRA …"), so "DNI" joins the run; harmless
         assertThat(candidates("DNI 12345678Z")).containsExactly("DNI12345678Z@0-13", "12345678Z@4-13");
     }
@@ -37,14 +37,24 @@ class IdCandidatesTest {
     @Test
     void aSpanOfSeveralGroupsDoesNotContinueIntoDigits() {
         // inside an IBAN only the single groups are candidates, never "3704 0044 053…"
-        assertThat(candidates("IBAN DE89 3704 0044 0532 0130 00"))
-                .allMatch(candidate -> candidate.indexOf(' ') < 0)
-                .containsExactly("DE89@5-9", "3704@10-14", "0044@15-19", "0532@20-24", "0130@25-29", "00@30-32");
+        assertThat(candidates("IBAN DE89 3704 0044 0532 0130 00")).isEmpty();
+        assertThat(candidates("1112223 4445556 7778889")).containsExactly(
+                "1112223@0-7", "4445556@8-15", "7778889@16-23");
+        // at the run's ends a span of two groups has no neighbour with a digit on its open side, but one on the other
+        assertThat(candidates("1112223 44 X")).containsExactly("1112223@0-7", "111222344@0-10", "111222344X@0-12");
     }
 
     @Test
     void twoSpacesOrOtherPunctuationEndARun() {
-        assertThat(candidates("111  222, 333")).containsExactly("111@0-3", "222@5-8", "333@10-13");
+        assertThat(candidates("1112223  4445556, 7778889")).containsExactly(
+                "1112223@0-7", "4445556@9-16", "7778889@18-25");
+    }
+
+    @Test
+    void spansShorterThanAnyIdentifierAreNotCandidates() {
+        assertThat(candidates("Haus 5, 201,50 EUR, Tel. 030 123, seit 2024")).isEmpty();
+        assertThat(candidates("123456 1234567")).containsExactly("1234561234567@0-14", "1234567@7-14");
+        assertThat(candidates("A12345 B1 C")).containsExactly("A12345B1@0-9", "A12345B1C@0-11");
     }
 
     @Test
