@@ -28,10 +28,11 @@ public final class EuVatDetector implements Detector {
     private static final int MAX_BODY = 12;
     private static final int MAX_CUTS = 8;
     /**
-     * Every state's national part holds a digit among its first {@value #MAX_BODY} characters, which with the prefix,
-     * its separator and one separator between groups lie within 2 + 1 + 12 + 11 = 26 characters of the start.
+     * Every state's national part holds a digit among its first three characters ({@link VatNumberRules#check}),
+     * which with the prefix, its separator and one separator between groups lie within 2 + 1 + 3 + 2 = 8 characters of
+     * the start; a little more is allowed.
      */
-    private static final int DIGIT_REACH = 32;
+    private static final int DIGIT_REACH = 12;
 
     private static final ContextWords CONTEXT = ContextWords.of("vat", "ust", "ustid", "ust-idnr", "idnr",
             "umsatzsteuer", "umsatzsteuer-identifikationsnummer", "uid", "mwst", "partita", "iva", "tva",
@@ -52,7 +53,7 @@ public final class EuVatDetector implements Detector {
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        StringBuilder body = new StringBuilder(MAX_BODY + 1);
+        char[] body = new char[MAX_BODY];
         int[] cutLength = new int[MAX_CUTS];
         int[] cutEnd = new int[MAX_CUTS];
         // a VAT number begins a word (its body may be the next one: "DE 123456789"), and holds a digit within
@@ -92,22 +93,22 @@ public final class EuVatDetector implements Detector {
             if (k + 1 < len && (text.charAt(k) == ' ' || text.charAt(k) == '-') && isBodyChar(text.charAt(k + 1))) {
                 k++;
             }
-            body.setLength(0);
+            int bodyLength = 0;
             int cuts = 0;
             boolean tooLong = false;
             while (k < len && isBodyChar(text.charAt(k))) {
                 while (k < len && isBodyChar(text.charAt(k))) {
-                    if (body.length() == MAX_BODY) {
+                    if (bodyLength == MAX_BODY) {
                         tooLong = true;
                         break;
                     }
-                    body.append(text.charAt(k));
+                    body[bodyLength++] = text.charAt(k);
                     k++;
                 }
                 if (tooLong || cuts == MAX_CUTS) {
                     break;
                 }
-                cutLength[cuts] = body.length();
+                cutLength[cuts] = bodyLength;
                 cutEnd[cuts] = k;
                 cuts++;
                 char next = k + 1 < len ? text.charAt(k) : 0;
@@ -117,15 +118,19 @@ public final class EuVatDetector implements Detector {
                     break;
                 }
             }
-            String country = text.substring(i, i + 2);
+            String country = null;
             int matchedEnd = -1;
             Result result = Result.INVALID;
             for (int c = cuts - 1; c >= 0 && matchedEnd < 0; c--) {
                 int end = cutEnd[c];
-                if (end < len && ScanText.isLetterOrDigit(text.charAt(end))) {
+                if ((end < len && ScanText.isLetterOrDigit(text.charAt(end)))
+                        || !VatNumberRules.acceptsLength(a, b, cutLength[c])) {
                     continue;
                 }
-                result = VatNumberRules.check(country, body.substring(0, cutLength[c]));
+                if (country == null) {
+                    country = text.substring(i, i + 2);
+                }
+                result = VatNumberRules.check(country, new String(body, 0, cutLength[c]));
                 if (result != Result.INVALID) {
                     matchedEnd = end;
                 }

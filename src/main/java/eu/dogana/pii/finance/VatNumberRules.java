@@ -34,6 +34,34 @@ final class VatNumberRules {
     private static final boolean[] MEMBER_STATES = memberStates("AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT "
             + "LU LV MT NL PL PT RO SE SI SK");
 
+    /**
+     * Per member state ({@link #prefixIndex}), the lengths of national part that {@link #check} can accept, as bits:
+     * most cuts of a candidate are turned away by their length before a String is made for them.
+     */
+    private static final int[] BODY_LENGTHS = bodyLengths("AT 9", "BE 9 10", "BG 9 10", "CY 9", "CZ 8 9 10", "DE 9",
+            "DK 8", "EE 9", "EL 8 9", "ES 9", "FI 8", "FR 11", "HR 11", "HU 8", "IE 8 9", "IT 11", "LT 9 12", "LU 8",
+            "LV 11", "MT 8", "NL 4 5 6 7 8 9 10 11 12", "PL 10", "PT 9", "RO 2 3 4 5 6 7 8 9 10", "SE 12", "SI 8",
+            "SK 10");
+
+    /**
+     * Whether {@link #check} could accept a national part of {@code length} characters after the member state
+     * prefix {@code a b} (upper-case ASCII letters); false means it would answer {@link Result#INVALID}.
+     */
+    static boolean acceptsLength(char a, char b, int length) {
+        return length < Integer.SIZE && (BODY_LENGTHS[prefixIndex(a, b)] & (1 << length)) != 0;
+    }
+
+    private static int[] bodyLengths(String... states) {
+        int[] lengths = new int[26 * 26];
+        for (String state : states) {
+            String[] fields = state.split(" ");
+            for (int f = 1; f < fields.length; f++) {
+                lengths[prefixIndex(fields[0].charAt(0), fields[0].charAt(1))] |= 1 << Integer.parseInt(fields[f]);
+            }
+        }
+        return lengths;
+    }
+
     /** Whether the two upper-case ASCII letters are a member state's prefix. */
     static boolean isMemberState(char a, char b) {
         return MEMBER_STATES[prefixIndex(a, b)];
@@ -51,7 +79,11 @@ final class VatNumberRules {
         return states;
     }
 
-    /** Checks the upper-case national part {@code b} for country {@code country}. */
+    /**
+     * Checks the upper-case national part {@code b} for country {@code country}. Every part it accepts holds a digit
+     * among its first three characters ("U1…", "AB1…", "X12…"): {@link EuVatDetector} only tries prefixes that near a
+     * digit, so a new rule must keep to that.
+     */
     static Result check(String country, String b) {
         int n = b.length();
         return switch (country) {
