@@ -55,6 +55,11 @@ public final class CreditCardDetector implements Detector {
             if (i < resumeAt || !isDigit(text.charAt(i)) || (i > 0 && isBlockedBefore(text.charAt(i - 1)))) {
                 continue;
             }
+            int wordEnd = words.end(w);
+            if ((words.flags(w) & ScanText.ALL_DIGITS) != 0 && wordEnd - i < MIN_DIGITS
+                    && !continuesWithGroup(text, wordEnd)) {
+                continue; // a lone number too short for a card: a year, an amount, a house number
+            }
             int n = 0;
             int groups = 0;
             char separator = 0;
@@ -104,6 +109,12 @@ public final class CreditCardDetector implements Detector {
                 }
             }
         }
+    }
+
+    /** Whether a separator and another group of digits follow {@code end}, as the collecting loop reads them. */
+    private static boolean continuesWithGroup(String text, int end) {
+        char next = end + 1 < text.length() ? text.charAt(end) : 0;
+        return (next == ' ' || next == '-') && isDigit(text.charAt(end + 1));
     }
 
     /** A digit glued to a letter, digit or decimal mark is part of something else. */
