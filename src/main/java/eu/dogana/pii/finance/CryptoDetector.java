@@ -7,6 +7,7 @@ import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
 import eu.dogana.pii.nationalid.DigitWords;
+import eu.dogana.pii.nationalid.NearbyContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -69,7 +70,7 @@ public final class CryptoDetector implements Detector {
             }
             double score = score(text, i, end);
             if (score > 0) {
-                if (scan.hasContext(i, end, CONTEXT, CONTEXT_WINDOW)) {
+                if (NearbyContext.around(scan, words.word(w), end, CONTEXT, CONTEXT_WINDOW)) {
                     score = Math.min(1.0, score + CONTEXT_BOOST);
                 }
                 sink.add(new Finding(EntityType.CRYPTO, i, end, score, id()));

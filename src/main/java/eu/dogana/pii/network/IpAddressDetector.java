@@ -7,6 +7,7 @@ import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
 import eu.dogana.pii.nationalid.DigitWords;
+import eu.dogana.pii.nationalid.NearbyContext;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ public final class IpAddressDetector implements Detector {
             // a word that cannot start a dotted quad is passed over: the run it begins holds no address, and no
             // later candidate inside that run could start one either (a '.' stands before each)
             if (quadStart && v4 >= next && (v4 == 0 || !isBlockedBeforeV4(text.charAt(v4 - 1)))) {
-                next = ipv4(scan, sink, v4);
+                next = ipv4(scan, sink, v4, words.word(k - 1));
             }
         }
     }
@@ -75,7 +76,8 @@ public final class IpAddressDetector implements Detector {
         return (flags & ScanText.ALL_DIGITS) != 0 && end - start <= 3 && end < text.length() && text.charAt(end) == '.';
     }
 
-    private int ipv4(ScanText scan, FindingSink sink, int start) {
+    /** A dotted quad at {@code start}, where word {@code word} begins. */
+    private int ipv4(ScanText scan, FindingSink sink, int start, int word) {
         String text = scan.text();
         int len = text.length();
         int end = Ipv4Parser.octetsEnd(text, start, len);
@@ -87,8 +89,12 @@ public final class IpAddressDetector implements Detector {
         if (longer || (end < len && text.charAt(end) == ':' && end + 1 < len && text.charAt(end + 1) == ':')) {
             return skipDotted(text, start);
         }
-        if (!scan.hasContextBefore(start, VERSION, 2)) {
-            report(scan, sink, start, end, V4_SCORE);
+        if (!NearbyContext.before(scan, word, VERSION, 2)) {
+            double score = V4_SCORE;
+            if (NearbyContext.around(scan, word, end, CONTEXT, CONTEXT_WINDOW)) {
+                score = Math.min(1.0, score + CONTEXT_BOOST);
+            }
+            sink.add(new Finding(EntityType.IP_ADDRESS, start, end, score, id()));
         }
         return end;
     }
