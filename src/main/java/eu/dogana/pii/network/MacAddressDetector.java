@@ -23,6 +23,7 @@ public final class MacAddressDetector implements Detector {
     /** Hex digits in a group of the colon and dash notations, and of Cisco's dotted one. */
     private static final int PAIR = 2;
     private static final int QUAD = 4;
+    /** No further group of a kind: larger than any offset, so that the nearest group of the others comes first. */
     private static final int NONE = Integer.MAX_VALUE;
 
     private static final ContextWords CONTEXT = ContextWords.of("mac", "mac-adresse", "ethernet", "hardware",
