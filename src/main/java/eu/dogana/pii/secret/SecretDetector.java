@@ -397,10 +397,13 @@ public final class SecretDetector implements Detector {
     private static boolean mixed(String text, int start, int end) {
         boolean letter = false;
         boolean digit = false;
-        for (int k = start; k < end; k++) {
+        for (int k = start; k < end && !(letter && digit); k++) {
             char c = text.charAt(k);
-            letter |= Character.isLetter(c);
-            digit |= c >= '0' && c <= '9';
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (!letter) {
+                letter = Character.isLetter(c);
+            }
         }
         return letter && digit;
     }
