@@ -24,16 +24,24 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class KeyedWords {
 
     private static final int LANGUAGES = LexiconLanguage.values().length;
+    private static final int KEPT_TEXT_BYTES = 1 << 16;
 
     private final PhraseMatcher[] matchers;
     private final WordMemory memory;
     private final WordReduction[] reductions = new WordReduction[LANGUAGES];
     private char[] lowerCased = new char[32];
+    /**
+     * The low byte of each char of the text being loaded, which is the char itself in an ASCII word: read eight at
+     * a time ({@link PackedWord#low(byte[], int, int)}). Kept for the next text up to {@value #KEPT_TEXT_BYTES}
+     * bytes, so a huge text leaves no huge buffer in the pool.
+     */
+    private byte[] textBytes = new byte[4096 + PackedWord.READ_AHEAD];
 
     private int count;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private int[] entries = new int[256];
+    private int[] clueBits = new int[256];
 
     /**
      * @param matchers the compiled lexicon of every language, by ordinal
@@ -49,13 +57,16 @@ final class KeyedWords {
         count = 0;
         memory.forgetIfFull();
         String chars = text.text();
+        byte[] ascii = asciiOf(chars);
         for (int w = 0, n = text.wordCount(); w < n; w++) {
             int start = text.wordStart(w);
             int end = text.wordEnd(w);
-            if ((text.wordFlags(w) & ScanText.ALL_ASCII) != 0) {
-                addAscii(chars, start, end);
-            } else {
+            if ((text.wordFlags(w) & ScanText.ALL_ASCII) == 0) {
                 addSplitAtSymbols(chars, start, end);
+            } else if (end - start <= PackedWord.MAX_LENGTH) {
+                addPacked(ascii, start, end);
+            } else {
+                addAscii(chars, start, end);
             }
         }
     }
@@ -74,7 +85,7 @@ final class KeyedWords {
 
     /** The languages (ordinal bits) the word is a clue word of ({@link LanguageGuess#clueBits}). */
     int clueBits(int word) {
-        return memory.clueBits(entries[word]);
+        return clueBits[word];
     }
 
     /** The word's token number in {@code matcher}'s language, or {@link PhraseMatcher#NO_TOKEN}. */
@@ -94,11 +105,22 @@ final class KeyedWords {
         return number;
     }
 
+    /**
+     * The common case, a short ASCII word: packed straight from the text's bytes ({@link PackedWord}), eight
+     * characters at a time, no copy, no hash of characters. ScanText's words hold no character 0, so any ASCII word
+     * of theirs fits.
+     */
+    private void addPacked(byte[] ascii, int start, int end) {
+        int length = end - start;
+        long low = PackedWord.low(ascii, start, length);
+        long high = PackedWord.high(ascii, start, length);
+        append(start, end, memory.entryOfPacked(low, high, length));
+    }
+
     private void addAscii(String chars, int start, int end) {
         char[] lower = lowerCaseBuffer(end - start);
         for (int i = start; i < end; i++) {
-            char c = chars.charAt(i);
-            lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            lower[i - start] = PackedWord.lowerCase(chars.charAt(i));
         }
         add(start, end);
     }
@@ -131,15 +153,38 @@ final class KeyedWords {
 
     /** Appends the word {@code [start, end)} whose lower case is in {@link #lowerCased}. */
     private void add(int start, int end) {
+        append(start, end, memory.entryOf(lowerCased, end - start));
+    }
+
+    private void append(int start, int end, int entry) {
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
             entries = Arrays.copyOf(entries, count * 2);
+            clueBits = Arrays.copyOf(clueBits, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
-        entries[count] = memory.entryOf(lowerCased, end - start);
+        entries[count] = entry;
+        clueBits[count] = memory.clueBits(entry);
         count++;
+    }
+
+    /**
+     * The low byte of each char of {@code chars}, with {@link PackedWord#READ_AHEAD} bytes to spare. The JDK copies
+     * a Latin-1 string's bytes as they are, without a loop of ours over every char.
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) drops each char's high byte: wanted here
+    private byte[] asciiOf(String chars) {
+        int length = chars.length() + PackedWord.READ_AHEAD;
+        byte[] ascii = textBytes;
+        if (length > KEPT_TEXT_BYTES) {
+            ascii = new byte[length];
+        } else if (ascii.length < length) {
+            ascii = textBytes = new byte[Math.min(KEPT_TEXT_BYTES, Math.max(length, ascii.length * 2))];
+        }
+        chars.getBytes(0, chars.length(), ascii, 0);
+        return ascii;
     }
 
     private char[] lowerCaseBuffer(int length) {

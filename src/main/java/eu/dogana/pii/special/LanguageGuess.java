@@ -59,7 +59,7 @@ final class LanguageGuess {
                     throw new IllegalArgumentException(
                             "clue words must have 1 to " + MAX_CLUE_LENGTH + " characters; got: '" + word + "'");
                 }
-                long key = pack(word.toCharArray(), word.length());
+                long key = pack(word.toCharArray(), 0, word.length());
                 int slot = slot(key);
                 while (keys[slot] != 0 && keys[slot] != key) {
                     slot = (slot + 1) & mask;
@@ -166,7 +166,12 @@ final class LanguageGuess {
      * probe, made once per distinct word ({@link KeyedWords} remembers it).
      */
     int clueBits(char[] lowerCased, int length) {
-        return length > MAX_CLUE_LENGTH ? 0 : languageBitsOf(pack(lowerCased, length));
+        return clueBits(lowerCased, 0, length);
+    }
+
+    /** {@link #clueBits(char[], int)} of {@code lowerCased[offset, offset + length)}. */
+    int clueBits(char[] lowerCased, int offset, int length) {
+        return length > MAX_CLUE_LENGTH ? 0 : languageBitsOf(pack(lowerCased, offset, length));
     }
 
     /** Adds the byte lanes of {@code lanes} to {@code counts}; returns the emptied lanes, 0. */
@@ -257,9 +262,9 @@ final class LanguageGuess {
     }
 
     /** Up to four chars, lower-cased, 16 bits each; no char is 0, so lengths cannot collide. */
-    private static long pack(char[] chars, int length) {
+    private static long pack(char[] chars, int offset, int length) {
         long key = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = offset; i < offset + length; i++) {
             key = (key << 16) | Character.toLowerCase(chars[i]);
         }
         return key;
