@@ -30,6 +30,7 @@ final class KeyedWords {
     private final WordMemory memory;
     private final WordReduction[] reductions = new WordReduction[LANGUAGES];
     private char[] lowerCased = new char[32];
+    private final long[] latin1Key = new long[2];
     /**
      * The low byte of each char of the text being loaded, which is the char itself in an ASCII word: read eight at
      * a time ({@link PackedWord#low(byte[], int, int)}). Kept for the next text up to {@value #KEPT_TEXT_BYTES}
@@ -41,7 +42,8 @@ final class KeyedWords {
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private int[] entries = new int[256];
-    private int[] clueBits = new int[256];
+    /** Per word, its entry's {@link WordMemory#languageBits} when the text was loaded. */
+    private int[] languageBits = new int[256];
 
     /**
      * @param matchers the compiled lexicon of every language, by ordinal
@@ -62,7 +64,12 @@ final class KeyedWords {
             int start = text.wordStart(w);
             int end = text.wordEnd(w);
             if ((text.wordFlags(w) & ScanText.ALL_ASCII) == 0) {
-                addSplitAtSymbols(chars, start, end);
+                long[] key = PackedWord.ofLatin1(chars, start, end, latin1Key);
+                if (key != null) {
+                    append(start, end, memory.entryOfPacked(key[0], key[1], end - start));
+                } else {
+                    addSplitAtSymbols(chars, start, end);
+                }
             } else if (end - start <= PackedWord.MAX_LENGTH) {
                 addPacked(ascii, start, end);
             } else {
@@ -85,7 +92,15 @@ final class KeyedWords {
 
     /** The languages (ordinal bits) the word is a clue word of ({@link LanguageGuess#clueBits}). */
     int clueBits(int word) {
-        return clueBits[word];
+        return languageBits[word] & ((1 << WordMemory.MAYBE_TOKEN_SHIFT) - 1);
+    }
+
+    /**
+     * False when the word is known to be no token in the language of that ordinal: its number need not be asked.
+     * Known from the memory as it was when the text was loaded; a number worked out since is asked again.
+     */
+    boolean mayBeToken(int word, int language) {
+        return (languageBits[word] & (1 << (WordMemory.MAYBE_TOKEN_SHIFT + language))) != 0;
     }
 
     /** The word's token number in {@code matcher}'s language, or {@link PhraseMatcher#NO_TOKEN}. */
@@ -161,12 +176,12 @@ final class KeyedWords {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
             entries = Arrays.copyOf(entries, count * 2);
-            clueBits = Arrays.copyOf(clueBits, count * 2);
+            languageBits = Arrays.copyOf(languageBits, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
         entries[count] = entry;
-        clueBits[count] = memory.clueBits(entry);
+        languageBits[count] = memory.languageBits(entry);
         count++;
     }
 

@@ -5,12 +5,14 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * A word of at most {@value #MAX_LENGTH} ASCII characters as a key of two {@code long}s, a lower-cased character per
- * byte: {@code low} holds the first eight, {@code high} the rest, each half with its first character in its highest
- * used byte. No character of a word is 0, so the key tells the length too: two different words never share one.
+ * A word of at most {@value #MAX_LENGTH} Latin-1 characters (ASCII, and the accented letters of most of our
+ * languages: "für", "été", "niño") as a key of two {@code long}s, a lower-cased character per byte: {@code low} holds
+ * the first eight, {@code high} the rest, each half with its first character in its highest used byte. No character
+ * of a word is 0, so the key tells the length too: two different words never share one.
  *
  * <p>Why: {@link WordMemory} finds such a word by comparing two {@code long}s, where a table of hashed words must
- * hash the characters, then compare them one by one; most words of running text are short and ASCII.
+ * hash the characters, then compare them one by one; most words of running text are short and ASCII. The lower
+ * case of a Latin-1 character is Latin-1 again, so a word packed before lower-casing packs to the same key as after.
  */
 final class PackedWord {
 
@@ -21,17 +23,18 @@ final class PackedWord {
 
     private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final long EVERY_BYTE = 0x0101010101010101L;
+    private static final char LATIN_1 = 0xFF;
 
     private PackedWord() {
     }
 
-    /** Whether {@code chars[0, length)} can be packed: at most {@value #MAX_LENGTH} characters, each 1 to 127. */
+    /** Whether {@code chars[0, length)} can be packed: at most {@value #MAX_LENGTH} characters, each 1 to 0xFF. */
     static boolean fits(char[] chars, int length) {
         if (length > MAX_LENGTH) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (chars[i] == 0 || chars[i] > 0x7F) {
+            if (chars[i] == 0 || chars[i] > LATIN_1) {
                 return false;
             }
         }
@@ -53,6 +56,32 @@ final class PackedWord {
         for (int i = offset + Long.BYTES, end = offset + length; i < end; i++) {
             key = (key << Byte.SIZE) | lowerCase(chars[i]);
         }
+        return key;
+    }
+
+    /**
+     * The key of the word {@code chars[start, end)} if it can be packed (at most {@value #MAX_LENGTH} characters, all
+     * Latin-1), lower-casing it; else {@code null}. For a word that is not ASCII: one look at each character.
+     */
+    static long[] ofLatin1(String chars, int start, int end, long[] key) {
+        if (end - start > MAX_LENGTH) {
+            return null;
+        }
+        long low = 0;
+        long high = 0;
+        for (int i = start; i < end; i++) {
+            char c = chars.charAt(i);
+            if (c > LATIN_1) {
+                return null;
+            }
+            if (i - start < Long.BYTES) {
+                low = (low << Byte.SIZE) | lowerCase(c);
+            } else {
+                high = (high << Byte.SIZE) | lowerCase(c);
+            }
+        }
+        key[0] = low;
+        key[1] = high;
         return key;
     }
 
@@ -110,8 +139,12 @@ final class PackedWord {
         return (int) (h ^ (h >>> 29) ^ (h >>> 47));
     }
 
-    /** {@code c} lower-cased if it is an ASCII capital letter, else {@code c}. */
+    /**
+     * {@code c} lower-cased if it is a capital letter of ASCII or Latin-1 ('A' to 'Z', 'À' to 'Þ' but '×'), else
+     * {@code c}: for a char up to 0xFF, what {@link Character#toLowerCase(char)} gives.
+     */
     static char lowerCase(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        boolean capital = c >= 'A' && c <= 'Z' || c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7';
+        return capital ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -106,7 +106,8 @@ public final class SpecialCategoryDetector implements Detector {
         this.matchersByLanguage = new PhraseMatcher[LexiconLanguage.values().length];
         LexiconLoader.load(overrides).forEach((language, matcher) -> matchersByLanguage[language.ordinal()] = matcher);
         this.idle = new IdlePool<>(
-                () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new PhraseMatcher.Partials()));
+                () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new LanguageGuess.Segments(),
+                        new PhraseMatcher.Partials()));
     }
 
     @Override
@@ -130,10 +131,13 @@ public final class SpecialCategoryDetector implements Detector {
         try {
             KeyedWords words = workspace.words();
             words.load(text);
-            for (LanguageGuess.Segment segment : languageGuess.segmentsOf(words, text.text())) {
-                for (LexiconLanguage language : segment.languages()) {
-                    matchersByLanguage[language.ordinal()].match(words, segment.firstWord(), segment.endWord(),
-                            workspace.partials(), found);
+            LanguageGuess.Segments segments = workspace.segments();
+            languageGuess.segment(words, text.text(), segments);
+            for (int s = 0; s < segments.count(); s++) {
+                // in ordinal order, as the matches of one word must come in the same order from scan to scan
+                for (int bits = segments.languageBits(s); bits != 0; bits &= bits - 1) {
+                    matchersByLanguage[Integer.numberOfTrailingZeros(bits)].match(words, segments.firstWord(s),
+                            segments.endWord(s), workspace.partials(), found);
                 }
             }
         } finally {
@@ -252,8 +256,11 @@ public final class SpecialCategoryDetector implements Detector {
         return "SpecialCategoryDetector[" + matchersByLanguage.length + " languages]";
     }
 
-    /** What one scan works in: the text's words with their memory of keys, and the matcher's scratch space. */
-    private record Workspace(KeyedWords words, PhraseMatcher.Partials partials) {
+    /**
+     * What one scan works in: the text's words with their memory of keys, its segments, and the matcher's scratch
+     * space.
+     */
+    private record Workspace(KeyedWords words, LanguageGuess.Segments segments, PhraseMatcher.Partials partials) {
     }
 
     /** A lexicon phrase found at {@code [start, end)}. */

@@ -35,6 +35,10 @@ final class WordMemory {
     static final int PACKED_LENGTH = 2 * Long.BYTES;
 
     private static final int LANGUAGES = LexiconLanguage.values().length;
+    /** Where the languages a word may be a token in start in {@link #languageBits(int)}. */
+    static final int MAYBE_TOKEN_SHIFT = 8;
+    private static final int CLUE_BITS = (1 << MAYBE_TOKEN_SHIFT) - 1;
+    private static final int ALL_MAYBE_TOKEN = ((1 << LANGUAGES) - 1) << MAYBE_TOKEN_SHIFT;
     private static final int INITIAL_CHARS = MAX_WORDS * 8;
     /** Slots of each table before it grows; it stays at most half full. */
     private static final int INITIAL_SLOTS = 4096;
@@ -53,7 +57,12 @@ final class WordMemory {
     private int[] hashes;
     private int[] keyStarts;
     private int[] keyLengths;
-    private int[] clueBits;
+    /**
+     * Per entry, two sets of languages as ordinal bits: those it is a clue word of (the low byte) and, shifted by
+     * {@value #MAYBE_TOKEN_SHIFT}, those it may be a token in: every language but those whose number is known to be
+     * {@link PhraseMatcher#NO_TOKEN}. One {@code int} read per word gives a text both.
+     */
+    private int[] languageBits;
     private int[] numbers;
     // the characters of every entry, one after the other
     private char[] keys;
@@ -82,7 +91,7 @@ final class WordMemory {
         hashes = new int[MAX_WORDS];
         keyStarts = new int[MAX_WORDS];
         keyLengths = new int[MAX_WORDS];
-        clueBits = new int[MAX_WORDS];
+        languageBits = new int[MAX_WORDS];
         numbers = new int[MAX_WORDS * LANGUAGES];
         Arrays.fill(numbers, UNKNOWN);
         keys = new char[INITIAL_CHARS];
@@ -143,7 +152,15 @@ final class WordMemory {
     }
 
     int clueBits(int entry) {
-        return clueBits[entry];
+        return languageBits[entry] & CLUE_BITS;
+    }
+
+    /**
+     * The entry's clue languages ({@link #clueBits}) and, shifted by {@value #MAYBE_TOKEN_SHIFT}, the languages in
+     * which its number is not known to be {@link PhraseMatcher#NO_TOKEN}.
+     */
+    int languageBits(int entry) {
+        return languageBits[entry];
     }
 
     /** The entry's token number in {@code language}, or {@link #UNKNOWN}. */
@@ -153,6 +170,9 @@ final class WordMemory {
 
     void setNumber(int entry, int language, int number) {
         numbers[entry * LANGUAGES + language] = number;
+        if (number == PhraseMatcher.NO_TOKEN) {
+            languageBits[entry] &= ~(1 << (MAYBE_TOKEN_SHIFT + language));
+        }
     }
 
     /** Reduces the entry's word with {@code reduction}. */
@@ -181,7 +201,7 @@ final class WordMemory {
             hashes = Arrays.copyOf(hashes, capacity);
             keyStarts = Arrays.copyOf(keyStarts, capacity);
             keyLengths = Arrays.copyOf(keyLengths, capacity);
-            clueBits = Arrays.copyOf(clueBits, capacity);
+            languageBits = Arrays.copyOf(languageBits, capacity);
             numbers = Arrays.copyOf(numbers, capacity * LANGUAGES);
             Arrays.fill(numbers, size * LANGUAGES, numbers.length, UNKNOWN);
         }
@@ -195,7 +215,7 @@ final class WordMemory {
         int entry = size++;
         keyStarts[entry] = start;
         keyLengths[entry] = length;
-        clueBits[entry] = languageGuess.clueBits(keys, start, length);
+        languageBits[entry] = languageGuess.clueBits(keys, start, length) | ALL_MAYBE_TOKEN;
         keysUsed += length;
         return entry;
     }

@@ -42,6 +42,29 @@ class PackedWordTest {
     }
 
     @Test
+    void lowerCasesEveryLatin1CharAsCharacterDoes() {
+        for (char c = 0; c <= 0xFF; c++) {
+            assertThat(PackedWord.lowerCase(c)).as("char %d", (int) c).isEqualTo(Character.toLowerCase(c));
+        }
+    }
+
+    @Test
+    void aLatin1WordFromTheTextPacksAsItsLowerCasedChars() {
+        long[] key = new long[2];
+        for (String word : new String[] {"F\u00dcR", "\u00c9t\u00e9", "ni\u00f1o", "Stra\u00dfe", "\u00c0BCDEFGHIJKLMNO\u00de"}) {
+            String text = "x " + word + " y";
+            char[] lower = word.toLowerCase(java.util.Locale.ROOT).toCharArray();
+
+            assertThat(PackedWord.ofLatin1(text, 2, 2 + word.length(), key)).as(word).isNotNull();
+            assertThat(key[0]).isEqualTo(PackedWord.low(lower, lower.length));
+            assertThat(key[1]).isEqualTo(PackedWord.high(lower, lower.length));
+            assertThat(PackedWord.fits(lower, lower.length)).isTrue();
+        }
+        assertThat(PackedWord.ofLatin1("cukrzyc\u0119", 0, 8, key)).isNull();
+        assertThat(PackedWord.ofLatin1("\u00e9".repeat(17), 0, 17, key)).isNull();
+    }
+
+    @Test
     void wordsThatDifferInLengthOrOneCharHaveDifferentKeys() {
         Set<String> keys = new HashSet<>();
         for (String word : new String[] {"", "a", "aa", "ab", "ba", "abcdefgh", "abcdefghi", "abcdefgha",
@@ -64,11 +87,13 @@ class PackedWordTest {
     }
 
     @Test
-    void fitsOnlyShortAsciiWithoutNul() {
+    void fitsOnlyShortLatin1WithoutNul() {
         assertThat(PackedWord.fits("".toCharArray(), 0)).isTrue();
         assertThat(PackedWord.fits("abcdefghijklmnop".toCharArray(), 16)).isTrue();
         assertThat(PackedWord.fits("abcdefghijklmnopq".toCharArray(), 17)).isFalse();
-        assertThat(PackedWord.fits("zürich".toCharArray(), 6)).isFalse();
+        assertThat(PackedWord.fits("z\u00fcrich".toCharArray(), 6)).isTrue();
+        assertThat(PackedWord.fits("cukrzyc\u0119".toCharArray(), 8)).isFalse();
+        assertThat(PackedWord.fits("\u03b4\u03b9".toCharArray(), 2)).isFalse();
         assertThat(PackedWord.fits("a\0".toCharArray(), 2)).isFalse();
     }
 }

@@ -69,6 +69,23 @@ class WordMemoryTest {
         assertThat(memory.number(entry, 1)).isEqualTo(3);
     }
 
+    @Test
+    void aWordKnownToBeNoTokenInALanguageSaysSo() {
+        int entry = entry("table");
+        int de = LexiconLanguage.DE.ordinal();
+        int en = LexiconLanguage.EN.ordinal();
+        assertThat(memory.languageBits(entry) >>> WordMemory.MAYBE_TOKEN_SHIFT)
+                .isEqualTo((1 << LexiconLanguage.values().length) - 1);
+
+        memory.setNumber(entry, de, PhraseMatcher.NO_TOKEN);
+        memory.setNumber(entry, en, 4);
+
+        int maybe = memory.languageBits(entry) >>> WordMemory.MAYBE_TOKEN_SHIFT;
+        assertThat(maybe & (1 << de)).isZero();
+        assertThat(maybe & (1 << en)).isNotZero();
+        assertThat(memory.clueBits(entry)).isZero();
+    }
+
     /** A short ASCII word has one entry whether it comes packed from the text or as lower-cased chars. */
     @Test
     void aPackedWordAndItsCharsShareAnEntryAndItsCharsAreRemembered() {
