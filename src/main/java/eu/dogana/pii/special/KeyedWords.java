@@ -37,6 +37,8 @@ final class KeyedWords {
      * bytes, so a huge text leaves no huge buffer in the pool.
      */
     private byte[] textBytes = new byte[4096 + PackedWord.READ_AHEAD];
+    /** The low bytes of the loaded text: {@link #textBytes}, or a one-off copy of a huge text. */
+    private byte[] loadedBytes = textBytes;
 
     private int count;
     private int[] starts = new int[256];
@@ -60,6 +62,7 @@ final class KeyedWords {
         memory.forgetIfFull();
         String chars = text.text();
         byte[] ascii = asciiOf(chars);
+        loadedBytes = ascii;
         for (int w = 0, n = text.wordCount(); w < n; w++) {
             int start = text.wordStart(w);
             int end = text.wordEnd(w);
@@ -76,6 +79,14 @@ final class KeyedWords {
                 addAscii(chars, start, end);
             }
         }
+    }
+
+    /**
+     * Whether the text's char at {@code index} may be a line break: false when surely not, read from the copy of
+     * the text's low bytes made for the words, cheaper than the String's char.
+     */
+    boolean mayBeLineBreak(int index) {
+        return loadedBytes[index] == '\n';
     }
 
     int count() {

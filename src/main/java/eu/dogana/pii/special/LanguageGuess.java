@@ -146,7 +146,8 @@ final class LanguageGuess {
             if (w + 1 < n) {
                 int from = words.end(w);
                 next = words.start(w + 1);
-                if (next - from == 1 ? chars.charAt(from) != '\n' : !endsSentence(chars, from, next)) {
+                if (next - from == 1 ? !words.mayBeLineBreak(from) || chars.charAt(from) != '\n'
+                        : !endsSentence(chars, from, next)) {
                     continue;
                 }
             } else {

@@ -124,6 +124,23 @@ class LanguageGuessTest {
         assertThat(segments.languageBits(0)).isEqualTo((1 << LexiconLanguage.values().length) - 1);
     }
 
+    /** A char whose low byte is a line feed (U+200A, a hair space) is no line break; a line feed in a huge text is. */
+    @Test
+    void onlyARealLineBreakEndsASentenceInOneCharGap() {
+        String english = "The patient said that he was tired and that the pain was worse";
+        String german = "Der Patient hat gesagt, dass er mit dem Arzt sprechen will";
+
+        String hairSpace = english + "\u200A" + german;
+        assertThat(guess.segmentsOf(words(hairSpace), hairSpace)).hasSize(1);
+
+        String lineFeed = english + "\n" + german;
+        assertThat(guess.segmentsOf(words(lineFeed), lineFeed)).hasSize(2);
+
+        String huge = "x ".repeat(40_000) + lineFeed;
+        List<LanguageGuess.Segment> segments = guess.segmentsOf(words(huge), huge);
+        assertThat(segments.getLast().start()).isEqualTo(huge.indexOf('\n') + 1);
+    }
+
     /** Counts past what a byte holds, in one sentence and in the whole text, are counted exactly. */
     @Test
     void countsManyClueWordsInOneSentence() {
