@@ -63,20 +63,15 @@ final class KeyedWords {
         String chars = text.text();
         byte[] ascii = asciiOf(chars);
         loadedBytes = ascii;
-        for (int w = 0, n = text.wordCount(); w < n; w++) {
+        int n = text.wordCount();
+        ensureCapacity(n);
+        for (int w = 0; w < n; w++) {
             int start = text.wordStart(w);
             int end = text.wordEnd(w);
-            if ((text.wordFlags(w) & ScanText.ALL_ASCII) == 0) {
-                long[] key = PackedWord.ofLatin1(chars, start, end, latin1Key);
-                if (key != null) {
-                    append(start, end, memory.entryOfPacked(key[0], key[1], end - start));
-                } else {
-                    addSplitAtSymbols(chars, start, end);
-                }
-            } else if (end - start <= PackedWord.MAX_LENGTH) {
+            if ((text.wordFlags(w) & ScanText.ALL_ASCII) != 0 && end - start <= PackedWord.MAX_LENGTH) {
                 addPacked(ascii, start, end);
             } else {
-                addAscii(chars, start, end);
+                addOther(chars, start, end);
             }
         }
     }
@@ -138,17 +133,30 @@ final class KeyedWords {
      */
     private void addPacked(byte[] ascii, int start, int end) {
         int length = end - start;
-        long low = PackedWord.low(ascii, start, length);
-        long high = PackedWord.high(ascii, start, length);
-        append(start, end, memory.entryOfPacked(low, high, length));
+        int entry = memory.entryOfPacked(PackedWord.low(ascii, start, length), PackedWord.high(ascii, start, length),
+                length);
+        if (count == starts.length) {
+            grow(count * 2); // words split at symbols took the room made for the text's words
+        }
+        int word = count++;
+        starts[word] = start;
+        ends[word] = end;
+        entries[word] = entry;
+        languageBits[word] = memory.languageBits(entry);
     }
 
-    private void addAscii(String chars, int start, int end) {
-        char[] lower = lowerCaseBuffer(end - start);
-        for (int i = start; i < end; i++) {
-            lower[i - start] = PackedWord.lowerCase(chars.charAt(i));
+    /** A word that is not short ASCII: Latin-1 is packed too; others are lower-cased, maybe split at symbols. */
+    private void addOther(String chars, int start, int end) {
+        if (end - start > PackedWord.MAX_LENGTH) {
+            addSplitAtSymbols(chars, start, end);
+            return;
         }
-        add(start, end);
+        long[] key = PackedWord.ofLatin1(chars, start, end, latin1Key);
+        if (key != null) {
+            append(start, end, memory.entryOfPacked(key[0], key[1], end - start));
+        } else {
+            addSplitAtSymbols(chars, start, end);
+        }
     }
 
     /** A word with other characters: split where a supplementary symbol sits, as the tokenizer does. */
@@ -184,16 +192,28 @@ final class KeyedWords {
 
     private void append(int start, int end, int entry) {
         if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
-            entries = Arrays.copyOf(entries, count * 2);
-            languageBits = Arrays.copyOf(languageBits, count * 2);
+            // a word split at a symbol: more words than the text's
+            grow(count * 2);
         }
         starts[count] = start;
         ends[count] = end;
         entries[count] = entry;
         languageBits[count] = memory.languageBits(entry);
         count++;
+    }
+
+    /** Makes room for {@code words} words, growing once rather than while appending. */
+    private void ensureCapacity(int words) {
+        if (starts.length < words) {
+            grow(Math.max(words, starts.length * 2));
+        }
+    }
+
+    private void grow(int capacity) {
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        entries = Arrays.copyOf(entries, capacity);
+        languageBits = Arrays.copyOf(languageBits, capacity);
     }
 
     /**
