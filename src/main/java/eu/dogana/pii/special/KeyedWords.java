@@ -12,8 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Why remember: reducing a word to its lexicon key is a copy, a lower-casing, a stemmer and a folding pass per
  * language, while the words of prompts follow Zipf's law: most are among a few thousand common ones. Remembered, a
- * word costs one hash probe for all languages together, and a language's number is worked out only the first time
- * a text in that language holds the word.
+ * word costs one table probe for all languages together (for a short ASCII or Latin-1 word, read from the text
+ * eight bytes at a time, a comparison of two {@code long}s: {@link PackedWord}), and a language's number is worked
+ * out only the first time a text in that language holds the word. The matcher skips a word known to be no token in
+ * its language from one bit kept per word ({@link #mayBeToken}), without reading the word's entry.
  *
  * <p>The words are {@link ScanText}'s, which are also {@link WordTokenizer}'s, except that a character outside the
  * Basic Multilingual Plane that is no letter (an emoji) ends a word here as it does in the tokenizer.
@@ -34,7 +36,7 @@ final class KeyedWords {
     /**
      * The low byte of each char of the text being loaded, which is the char itself in an ASCII word: read eight at
      * a time ({@link PackedWord#low(byte[], int, int)}). Kept for the next text up to {@value #KEPT_TEXT_BYTES}
-     * bytes, so a huge text leaves no huge buffer in the pool.
+     * bytes; a huge text gets a copy of its own, dropped when the next text is loaded.
      */
     private byte[] textBytes = new byte[4096 + PackedWord.READ_AHEAD];
     /** The low bytes of the loaded text: {@link #textBytes}, or a one-off copy of a huge text. */

@@ -25,7 +25,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class WordMemory {
 
-    /** About half a megabyte per instance, while covering the common words of running text many times over. */
+    /**
+     * Under a megabyte per instance (most of it the numbers, {@value #MAX_WORDS} times eight languages), while
+     * covering the common words of running text many times over.
+     */
     static final int MAX_WORDS = 8192;
 
     /** A language's number not yet worked out for a word. */
