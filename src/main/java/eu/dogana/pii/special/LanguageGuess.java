@@ -59,7 +59,7 @@ final class LanguageGuess {
                     throw new IllegalArgumentException(
                             "clue words must have 1 to " + MAX_CLUE_LENGTH + " characters; got: '" + word + "'");
                 }
-                long key = pack(word.toCharArray(), word.length());
+                long key = pack(word.toCharArray(), 0, word.length());
                 int slot = slot(key);
                 while (keys[slot] != 0 && keys[slot] != key) {
                     slot = (slot + 1) & mask;
@@ -93,65 +93,85 @@ final class LanguageGuess {
      * sentences with the same languages form one segment, so a phrase is cut only where the languages change.
      */
     List<Segment> segmentsOf(KeyedWords words, String chars) {
+        Segments segments = new Segments();
+        segment(words, chars, segments);
+        List<Segment> list = new ArrayList<>(segments.count());
+        for (int i = 0; i < segments.count(); i++) {
+            list.add(new Segment(segments.start(i), segments.end(i), segments.firstWord(i), segments.endWord(i),
+                    languages(segments.languageBits(i))));
+        }
+        return list;
+    }
+
+    /**
+     * {@link #segmentsOf}, written into {@code into} (cleared first) instead of new objects: a scan reuses one
+     * {@link Segments}, and a dense prompt has dozens of sentences.
+     */
+    void segment(KeyedWords words, String chars, Segments into) {
+        into.clear();
         int n = words.count();
         // one pass: each sentence's guess, or PENDING where it takes the whole text's, known only at the end
-        int[] sentenceEnds = new int[16];
-        int[] sentenceMasks = new int[16];
-        int[] sentenceEndWords = new int[16];
-        int sentences = 0;
-        int[] counts = new int[LANGUAGES.length];
-        int[] wholeCounts = new int[LANGUAGES.length];
-        long lanes = 0; // the sentence's counts not yet in counts, a byte per language
+        int[] counts = into.counts;
+        int[] wholeCounts = into.wholeCounts;
+        Arrays.fill(wholeCounts, 0);
+        // the counts not yet in counts, a byte per language; each word adds its languages' bytes, 0 for most words,
+        // and evidence counts the clue words, without a branch on whether the word is one
+        long lanes = 0;
         long wholeLanes = 0;
         int evidence = 0;
+        int flushAt = LANE_LIMIT;
+        boolean countsUsed = false;
         int wholeEvidence = 0;
+        int wholeFlushAt = LANE_LIMIT;
         for (int w = 0; w < n; w++) {
             int bits = words.clueBits(w);
-            if (bits != 0) {
-                lanes += ONE_PER_LANGUAGE[bits];
-                if (++evidence % LANE_LIMIT == 0) {
-                    lanes = flush(lanes, counts);
+            long one = ONE_PER_LANGUAGE[bits];
+            int clue = bits == 0 ? 0 : 1;
+            lanes += one;
+            evidence += clue;
+            if (evidence == flushAt) {
+                lanes = flush(lanes, counts);
+                countsUsed = true;
+                flushAt += LANE_LIMIT;
+            }
+            if (wholeEvidence < ENOUGH_EVIDENCE) {
+                wholeLanes += one;
+                wholeEvidence += clue;
+                if (wholeEvidence == wholeFlushAt) {
+                    wholeLanes = flush(wholeLanes, wholeCounts);
+                    wholeFlushAt += LANE_LIMIT;
                 }
-                if (wholeEvidence < ENOUGH_EVIDENCE) {
-                    wholeLanes += ONE_PER_LANGUAGE[bits];
-                    if (++wholeEvidence % LANE_LIMIT == 0) {
-                        wholeLanes = flush(wholeLanes, wholeCounts);
-                    }
+            }
+            int next;
+            if (w + 1 < n) {
+                int from = words.end(w);
+                next = words.start(w + 1);
+                if (next - from == 1 ? !words.mayBeLineBreak(from) || chars.charAt(from) != '\n'
+                        : !endsSentence(chars, from, next)) {
+                    continue;
+                }
+            } else {
+                next = chars.length();
+            }
+            int mask = PENDING;
+            if (evidence >= MIN_SENTENCE_EVIDENCE) {
+                if (countsUsed) {
+                    flush(lanes, counts);
+                    mask = chosen(counts);
+                    Arrays.fill(counts, 0);
+                } else {
+                    mask = chosen(lanes);
                 }
             }
-            int next = w + 1 < n ? words.start(w + 1) : chars.length();
-            if (next < chars.length() && !endsSentence(chars, words.end(w), next)) {
-                continue;
-            }
-            if (sentences == sentenceEnds.length) {
-                sentenceEnds = Arrays.copyOf(sentenceEnds, sentences * 2);
-                sentenceMasks = Arrays.copyOf(sentenceMasks, sentences * 2);
-                sentenceEndWords = Arrays.copyOf(sentenceEndWords, sentences * 2);
-            }
-            lanes = flush(lanes, counts);
-            sentenceEnds[sentences] = next;
-            sentenceEndWords[sentences] = w + 1;
-            sentenceMasks[sentences] = evidence >= MIN_SENTENCE_EVIDENCE ? chosen(counts) : PENDING;
-            sentences++;
-            Arrays.fill(counts, 0);
+            into.addSentence(next, w + 1, mask);
+            lanes = 0;
             evidence = 0;
+            flushAt = LANE_LIMIT;
+            countsUsed = false;
         }
         flush(wholeLanes, wholeCounts);
         int whole = wholeEvidence < MIN_EVIDENCE ? ALL_LANGUAGES : chosen(wholeCounts);
-        List<Segment> segments = new ArrayList<>();
-        int segmentStart = 0;
-        int segmentFirstWord = 0;
-        for (int i = 0; i < sentences; i++) {
-            int mask = sentenceMasks[i] == PENDING ? whole : sentenceMasks[i];
-            int nextMask = i + 1 < sentences ? (sentenceMasks[i + 1] == PENDING ? whole : sentenceMasks[i + 1]) : -1;
-            if (mask != nextMask) {
-                segments.add(new Segment(segmentStart, sentenceEnds[i], segmentFirstWord, sentenceEndWords[i],
-                        languages(mask)));
-                segmentStart = sentenceEnds[i];
-                segmentFirstWord = sentenceEndWords[i];
-            }
-        }
-        return segments;
+        into.mergeSentences(whole);
     }
 
     /**
@@ -162,11 +182,112 @@ final class LanguageGuess {
     }
 
     /**
+     * The segments of one text ({@link #segment}), as parallel arrays reused from text to text, and the scratch
+     * space that finds them. Not thread-safe: one scan at a time.
+     */
+    static final class Segments {
+
+        private final int[] counts = new int[LANGUAGES.length];
+        private final int[] wholeCounts = new int[LANGUAGES.length];
+        // per sentence, in text order
+        private int sentences;
+        private int[] sentenceEnds = new int[64];
+        private int[] sentenceEndWords = new int[64];
+        private int[] sentenceMasks = new int[64];
+        // per segment
+        private int count;
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int[] firstWords = new int[64];
+        private int[] endWords = new int[64];
+        private int[] languageBits = new int[64];
+
+        int count() {
+            return count;
+        }
+
+        int start(int segment) {
+            return starts[segment];
+        }
+
+        int end(int segment) {
+            return ends[segment];
+        }
+
+        int firstWord(int segment) {
+            return firstWords[segment];
+        }
+
+        int endWord(int segment) {
+            return endWords[segment];
+        }
+
+        /** The languages to analyse the segment in, as ordinal bits. */
+        int languageBits(int segment) {
+            return languageBits[segment];
+        }
+
+        private void clear() {
+            sentences = 0;
+            count = 0;
+        }
+
+        private void addSentence(int end, int endWord, int mask) {
+            if (sentences == sentenceEnds.length) {
+                sentenceEnds = Arrays.copyOf(sentenceEnds, sentences * 2);
+                sentenceEndWords = Arrays.copyOf(sentenceEndWords, sentences * 2);
+                sentenceMasks = Arrays.copyOf(sentenceMasks, sentences * 2);
+            }
+            sentenceEnds[sentences] = end;
+            sentenceEndWords[sentences] = endWord;
+            sentenceMasks[sentences] = mask;
+            sentences++;
+        }
+
+        /** Makes the segments: the sentences, each pending one taking {@code whole}, joined where languages agree. */
+        private void mergeSentences(int whole) {
+            int segmentStart = 0;
+            int segmentFirstWord = 0;
+            for (int i = 0; i < sentences; i++) {
+                int mask = sentenceMasks[i] == PENDING ? whole : sentenceMasks[i];
+                int nextMask = i + 1 < sentences
+                        ? (sentenceMasks[i + 1] == PENDING ? whole : sentenceMasks[i + 1]) : -1;
+                if (mask != nextMask) {
+                    addSegment(segmentStart, sentenceEnds[i], segmentFirstWord, sentenceEndWords[i], mask);
+                    segmentStart = sentenceEnds[i];
+                    segmentFirstWord = sentenceEndWords[i];
+                }
+            }
+        }
+
+        private void addSegment(int start, int end, int firstWord, int endWord, int bits) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                firstWords = Arrays.copyOf(firstWords, count * 2);
+                endWords = Arrays.copyOf(endWords, count * 2);
+                languageBits = Arrays.copyOf(languageBits, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            firstWords[count] = firstWord;
+            endWords[count] = endWord;
+            languageBits[count] = bits;
+            count++;
+        }
+    }
+
+    /**
      * The languages (ordinal bits) of which {@code lowerCased[0, length)} is a clue word; 0 if it is none. One table
      * probe, made once per distinct word ({@link KeyedWords} remembers it).
      */
     int clueBits(char[] lowerCased, int length) {
-        return length > MAX_CLUE_LENGTH ? 0 : languageBitsOf(pack(lowerCased, length));
+        return clueBits(lowerCased, 0, length);
+    }
+
+    /** {@link #clueBits(char[], int)} of {@code lowerCased[offset, offset + length)}. */
+    int clueBits(char[] lowerCased, int offset, int length) {
+        return length > MAX_CLUE_LENGTH ? 0 : languageBitsOf(pack(lowerCased, offset, length));
     }
 
     /** Adds the byte lanes of {@code lanes} to {@code counts}; returns the emptied lanes, 0. */
@@ -194,6 +315,21 @@ final class LanguageGuess {
             }
         }
         return table;
+    }
+
+    /** {@link #chosen(int[])} of counts in byte lanes (each below {@value #LANE_LIMIT}, so exact). */
+    private static int chosen(long lanes) {
+        int best = 0;
+        for (int language = 0; language < LANGUAGES.length; language++) {
+            best = Math.max(best, (int) (lanes >>> (Byte.SIZE * language)) & 0xFF);
+        }
+        int chosen = 0;
+        for (int language = 0; language < LANGUAGES.length; language++) {
+            if (((int) (lanes >>> (Byte.SIZE * language)) & 0xFF) * 3 >= best) {
+                chosen |= 1 << language;
+            }
+        }
+        return chosen;
     }
 
     /** The languages (ordinal bits) whose count reaches a third of the best. */
@@ -257,9 +393,9 @@ final class LanguageGuess {
     }
 
     /** Up to four chars, lower-cased, 16 bits each; no char is 0, so lengths cannot collide. */
-    private static long pack(char[] chars, int length) {
+    private static long pack(char[] chars, int offset, int length) {
         long key = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = offset; i < offset + length; i++) {
             key = (key << 16) | Character.toLowerCase(chars[i]);
         }
         return key;

@@ -84,8 +84,10 @@ final class PhraseMatcher {
         Node[] active = partials.nodes;
         int[] activeStart = partials.starts;
         int activeCount = 0;
+        int ordinal = language.ordinal();
         for (int w = from; w < to; w++) {
-            int token = words.tokenNumber(w, this);
+            // most words are known to be no token: told by the word's own bits, without a look at its entry
+            int token = words.mayBeToken(w, ordinal) ? words.tokenNumber(w, this) : NO_TOKEN;
             if (token == NO_TOKEN) {
                 activeCount = 0;
                 continue;

@@ -44,12 +44,14 @@ import java.util.Set;
  * A phrase of weight 0 masks: it is never reported, and no match inside its span is either ("Great Depression",
  * "SSH key fingerprint", "homo sapiens").
  *
- * <p>Cost: the language guess costs one table probe per word of at most four characters; the keys cost one hash
- * probe per word for all languages together, since the reduction of a word (a stemmer and a folding pass per
- * language, the expensive part: Dutch's Snowball stemmer alone cost four times a light chain) runs once per distinct
- * word and language while it stays remembered; matching costs an array read per word and picked language. A finding
+ * <p>Cost: each word costs one table probe for all languages together (two {@code long} compares for a short
+ * Latin-1 word), which gives its entry and its clue languages; the reduction of a word (a stemmer and a folding pass
+ * per language, the expensive part: Dutch's Snowball stemmer alone cost four times a light chain) runs once per
+ * distinct word and language while it stays remembered. The guess then costs an add per word; matching, a bit test
+ * per word and picked language, and an array read for a word that may be a token. A finding
  * is made only for a match. Measured on the mixed 4 KB prompts of {@code bench/pii-throughput.sh}: running a Lucene
- * analysis chain over the text per picked language took about 40% of a whole scan; the remembered keys, about 10%.
+ * analysis chain over the text per picked language took about 40% of a whole scan; the remembered keys, about 15%
+ * (29 us of a 4 KB prompt); packed keys, segments in reused arrays and the per-word token bits, about 12% (18 us).
  * The guess still matters for precision: a Dutch lexicon word is not looked for in Italian.
  *
  * <p>Immutable and thread-safe; build one and share it (loading analyses every lexicon phrase).
@@ -106,7 +108,8 @@ public final class SpecialCategoryDetector implements Detector {
         this.matchersByLanguage = new PhraseMatcher[LexiconLanguage.values().length];
         LexiconLoader.load(overrides).forEach((language, matcher) -> matchersByLanguage[language.ordinal()] = matcher);
         this.idle = new IdlePool<>(
-                () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new PhraseMatcher.Partials()));
+                () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new LanguageGuess.Segments(),
+                        new PhraseMatcher.Partials()));
     }
 
     @Override
@@ -130,10 +133,13 @@ public final class SpecialCategoryDetector implements Detector {
         try {
             KeyedWords words = workspace.words();
             words.load(text);
-            for (LanguageGuess.Segment segment : languageGuess.segmentsOf(words, text.text())) {
-                for (LexiconLanguage language : segment.languages()) {
-                    matchersByLanguage[language.ordinal()].match(words, segment.firstWord(), segment.endWord(),
-                            workspace.partials(), found);
+            LanguageGuess.Segments segments = workspace.segments();
+            languageGuess.segment(words, text.text(), segments);
+            for (int s = 0; s < segments.count(); s++) {
+                // in ordinal order, as the matches of one word must come in the same order from scan to scan
+                for (int bits = segments.languageBits(s); bits != 0; bits &= bits - 1) {
+                    matchersByLanguage[Integer.numberOfTrailingZeros(bits)].match(words, segments.firstWord(s),
+                            segments.endWord(s), workspace.partials(), found);
                 }
             }
         } finally {
@@ -252,8 +258,11 @@ public final class SpecialCategoryDetector implements Detector {
         return "SpecialCategoryDetector[" + matchersByLanguage.length + " languages]";
     }
 
-    /** What one scan works in: the text's words with their memory of keys, and the matcher's scratch space. */
-    private record Workspace(KeyedWords words, PhraseMatcher.Partials partials) {
+    /**
+     * What one scan works in: the text's words with their memory of keys, its segments, and the matcher's scratch
+     * space.
+     */
+    private record Workspace(KeyedWords words, LanguageGuess.Segments segments, PhraseMatcher.Partials partials) {
     }
 
     /** A lexicon phrase found at {@code [start, end)}. */

@@ -10,9 +10,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Why flat arrays rather than an object per word in a hash map: a scan reads these values for every word of the
  * text, and objects scattered over the heap made those reads cache misses that cost more than the lookups
- * themselves. Here the characters of all words share one array, the numbers another, and the table is open
- * addressing over entry numbers with the hash kept beside them, so a probe compares an {@code int} before any
- * character.
+ * themselves. Here the characters of all words share one array, the numbers another.
+ *
+ * <p>Two tables lead to the entries. A word of 1 to {@value #PACKED_LENGTH} ASCII characters (nearly every word of
+ * running text) is its own key: its characters packed a byte each into two {@code long}s ({@link PackedWord}), so a
+ * probe is two {@code long} comparisons, with no hash of the characters kept and none compared. Every other word
+ * (longer, other scripts) goes through a table of character hashes and compares its characters. A word is routed by
+ * its content alone, so it has one entry whichever way it arrives.
  *
  * <p>Bounded: past {@value #MAX_WORDS} words it is cleared when the next text begins ({@link #forgetIfFull}), never
  * during a text, whose entries must stay valid while it is scanned; it then refills with what is common now.
@@ -21,66 +25,125 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class WordMemory {
 
-    /** About half a megabyte per instance, while covering the common words of running text many times over. */
+    /**
+     * Under a megabyte per instance (most of it the numbers, {@value #MAX_WORDS} times eight languages), while
+     * covering the common words of running text many times over.
+     */
     static final int MAX_WORDS = 8192;
 
     /** A language's number not yet worked out for a word. */
     static final int UNKNOWN = -2;
 
+    /** The longest word packed into two {@code long}s, a byte per character. */
+    static final int PACKED_LENGTH = 2 * Long.BYTES;
+
     private static final int LANGUAGES = LexiconLanguage.values().length;
+    /** Where the languages a word may be a token in start in {@link #languageBits(int)}. */
+    static final int MAYBE_TOKEN_SHIFT = 8;
+    private static final int CLUE_BITS = (1 << MAYBE_TOKEN_SHIFT) - 1;
+    private static final int ALL_MAYBE_TOKEN = ((1 << LANGUAGES) - 1) << MAYBE_TOKEN_SHIFT;
     private static final int INITIAL_CHARS = MAX_WORDS * 8;
+    /** Slots of each table before it grows; it stays at most half full. */
+    private static final int INITIAL_SLOTS = 4096;
 
     private final LanguageGuess languageGuess;
 
-    // the table: entry + 1 per slot, 0 for an empty one; at most half full
-    private int[] slots = new int[2 * MAX_WORDS];
+    // packed words: per slot, the two halves of the word's key (slot * 2, slot * 2 + 1), and entry + 1 (0 = empty)
+    private long[] packedKeys;
+    private int[] packedSlots;
+    private int packedCount;
+    // other words: per slot entry + 1 (0 = empty); the entry's hash is in hashes
+    private int[] charSlots;
+    private int charCount;
     // per entry
     private int size;
-    private int[] hashes = new int[MAX_WORDS];
-    private int[] keyStarts = new int[MAX_WORDS];
-    private int[] keyLengths = new int[MAX_WORDS];
-    private int[] clueBits = new int[MAX_WORDS];
-    private int[] numbers = new int[MAX_WORDS * LANGUAGES];
+    private int[] hashes;
+    private int[] keyStarts;
+    private int[] keyLengths;
+    /**
+     * Per entry, two sets of languages as ordinal bits: those it is a clue word of (the low byte) and, shifted by
+     * {@value #MAYBE_TOKEN_SHIFT}, those it may be a token in: every language but those whose number is known to be
+     * {@link PhraseMatcher#NO_TOKEN}. One {@code int} read per word gives a text both.
+     */
+    private int[] languageBits;
+    private int[] numbers;
     // the characters of every entry, one after the other
-    private char[] keys = new char[INITIAL_CHARS];
+    private char[] keys;
     private int keysUsed;
 
     WordMemory(LanguageGuess languageGuess) {
         this.languageGuess = languageGuess;
-        Arrays.fill(numbers, UNKNOWN);
+        clear();
     }
 
     /** Clears the memory if it holds more than {@value #MAX_WORDS} words; call before a text, not during one. */
     void forgetIfFull() {
-        if (size <= MAX_WORDS) {
-            return;
+        if (size > MAX_WORDS) {
+            clear();
         }
+    }
+
+    private void clear() {
         size = 0;
         keysUsed = 0;
-        slots = new int[2 * MAX_WORDS];
+        packedCount = 0;
+        charCount = 0;
+        packedKeys = new long[2 * INITIAL_SLOTS];
+        packedSlots = new int[INITIAL_SLOTS];
+        charSlots = new int[INITIAL_SLOTS];
         hashes = new int[MAX_WORDS];
         keyStarts = new int[MAX_WORDS];
         keyLengths = new int[MAX_WORDS];
-        clueBits = new int[MAX_WORDS];
+        languageBits = new int[MAX_WORDS];
         numbers = new int[MAX_WORDS * LANGUAGES];
         Arrays.fill(numbers, UNKNOWN);
         keys = new char[INITIAL_CHARS];
     }
 
+    /**
+     * The entry of the packed word {@code (low, high)} of {@code length} characters ({@link PackedWord}), added if
+     * new.
+     */
+    int entryOfPacked(long low, long high, int length) {
+        int mask = packedSlots.length - 1;
+        for (int slot = PackedWord.hash(low, high) & mask; ; slot = (slot + 1) & mask) {
+            int entry = packedSlots[slot] - 1;
+            if (entry < 0) {
+                entry = addPacked(low, high, length);
+                packedKeys[2 * slot] = low;
+                packedKeys[2 * slot + 1] = high;
+                packedSlots[slot] = entry + 1;
+                if (2 * ++packedCount > packedSlots.length) {
+                    rehashPacked();
+                }
+                return entry;
+            }
+            if (packedKeys[2 * slot] == low && packedKeys[2 * slot + 1] == high) {
+                return entry;
+            }
+        }
+    }
+
     /** The entry of {@code lowerCased[0, length)}, added if new. */
     int entryOf(char[] lowerCased, int length) {
+        if (PackedWord.fits(lowerCased, length)) {
+            long low = PackedWord.low(lowerCased, length);
+            long high = PackedWord.high(lowerCased, length);
+            return entryOfPacked(low, high, length);
+        }
         int hash = 0;
         for (int i = 0; i < length; i++) {
             hash = 31 * hash + lowerCased[i];
         }
-        int mask = slots.length - 1;
+        int mask = charSlots.length - 1;
         for (int slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot] - 1;
+            int entry = charSlots[slot] - 1;
             if (entry < 0) {
-                entry = add(lowerCased, length, hash);
-                slots[slot] = entry + 1;
-                if (2 * size > slots.length) {
-                    rehash();
+                entry = add(lowerCased, length);
+                hashes[entry] = hash;
+                charSlots[slot] = entry + 1;
+                if (2 * ++charCount > charSlots.length) {
+                    rehashChars();
                 }
                 return entry;
             }
@@ -92,7 +155,15 @@ final class WordMemory {
     }
 
     int clueBits(int entry) {
-        return clueBits[entry];
+        return languageBits[entry] & CLUE_BITS;
+    }
+
+    /**
+     * The entry's clue languages ({@link #clueBits}) and, shifted by {@value #MAYBE_TOKEN_SHIFT}, the languages in
+     * which its number is not known to be {@link PhraseMatcher#NO_TOKEN}.
+     */
+    int languageBits(int entry) {
+        return languageBits[entry];
     }
 
     /** The entry's token number in {@code language}, or {@link #UNKNOWN}. */
@@ -102,6 +173,9 @@ final class WordMemory {
 
     void setNumber(int entry, int language, int number) {
         numbers[entry * LANGUAGES + language] = number;
+        if (number == PhraseMatcher.NO_TOKEN) {
+            languageBits[entry] &= ~(1 << (MAYBE_TOKEN_SHIFT + language));
+        }
     }
 
     /** Reduces the entry's word with {@code reduction}. */
@@ -109,41 +183,82 @@ final class WordMemory {
         return reduction.reduce(keys, keyStarts[entry], keyLengths[entry]);
     }
 
-    private int add(char[] lowerCased, int length, int hash) {
+    /** Adds a packed word as an entry; its characters come out of the key. */
+    private int addPacked(long low, long high, int length) {
+        int start = reserve(length);
+        PackedWord.unpack(low, high, length, keys, start);
+        return finishAdd(start, length);
+    }
+
+    private int add(char[] lowerCased, int length) {
+        int start = reserve(length);
+        System.arraycopy(lowerCased, 0, keys, start, length);
+        return finishAdd(start, length);
+    }
+
+    /** Makes room for one more entry of {@code length} characters; returns where its characters go. */
+    private int reserve(int length) {
         if (size == hashes.length) {
             // a text with more distinct words than the bound: grow for it; the next text begins with a clear memory
             int capacity = 2 * size;
             hashes = Arrays.copyOf(hashes, capacity);
             keyStarts = Arrays.copyOf(keyStarts, capacity);
             keyLengths = Arrays.copyOf(keyLengths, capacity);
-            clueBits = Arrays.copyOf(clueBits, capacity);
+            languageBits = Arrays.copyOf(languageBits, capacity);
             numbers = Arrays.copyOf(numbers, capacity * LANGUAGES);
             Arrays.fill(numbers, size * LANGUAGES, numbers.length, UNKNOWN);
         }
         if (keysUsed + length > keys.length) {
             keys = Arrays.copyOf(keys, Math.max(2 * keys.length, keysUsed + length));
         }
-        System.arraycopy(lowerCased, 0, keys, keysUsed, length);
+        return keysUsed;
+    }
+
+    private int finishAdd(int start, int length) {
         int entry = size++;
-        hashes[entry] = hash;
-        keyStarts[entry] = keysUsed;
+        keyStarts[entry] = start;
         keyLengths[entry] = length;
-        clueBits[entry] = languageGuess.clueBits(lowerCased, length);
+        languageBits[entry] = languageGuess.clueBits(keys, start, length) | ALL_MAYBE_TOKEN;
         keysUsed += length;
         return entry;
     }
 
-    private void rehash() {
-        int[] larger = new int[2 * slots.length];
+    private void rehashPacked() {
+        int[] largerSlots = new int[2 * packedSlots.length];
+        long[] largerKeys = new long[2 * largerSlots.length];
+        int mask = largerSlots.length - 1;
+        for (int old = 0; old < packedSlots.length; old++) {
+            if (packedSlots[old] == 0) {
+                continue;
+            }
+            long low = packedKeys[2 * old];
+            long high = packedKeys[2 * old + 1];
+            int slot = PackedWord.hash(low, high) & mask;
+            while (largerSlots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            largerSlots[slot] = packedSlots[old];
+            largerKeys[2 * slot] = low;
+            largerKeys[2 * slot + 1] = high;
+        }
+        packedSlots = largerSlots;
+        packedKeys = largerKeys;
+    }
+
+    private void rehashChars() {
+        int[] larger = new int[2 * charSlots.length];
         int mask = larger.length - 1;
-        for (int entry = 0; entry < size; entry++) {
-            int hash = hashes[entry];
+        for (int old : charSlots) {
+            if (old == 0) {
+                continue;
+            }
+            int hash = hashes[old - 1];
             int slot = (hash ^ (hash >>> 15)) & mask;
             while (larger[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            larger[slot] = entry + 1;
+            larger[slot] = old;
         }
-        slots = larger;
+        charSlots = larger;
     }
 }

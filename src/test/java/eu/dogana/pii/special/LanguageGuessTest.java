@@ -103,6 +103,44 @@ class LanguageGuessTest {
         assertThat(guess.segmentsOf(words(" … !? "), " … !? ")).isEmpty();
     }
 
+    /** One Segments serves text after text, and holds as many sentences and segments as a text has. */
+    @Test
+    void segmentsAreReusedAndGrowPastTheirFirstSize() {
+        String english = "The patient said that he was tired and that the pain was worse. ";
+        String german = "Der Patient hat gesagt, dass er mit dem Arzt sprechen will. ";
+        String text = (english + german).repeat(100);
+        LanguageGuess.Segments segments = new LanguageGuess.Segments();
+        KeyedWords words = words(text);
+
+        guess.segment(words, text, segments);
+        assertThat(segments.count()).isEqualTo(200);
+        assertThat(segments.endWord(199)).isEqualTo(words.count());
+        assertThat(segments.languageBits(0)).isEqualTo(1 << LexiconLanguage.EN.ordinal());
+
+        String short1 = "Diagnose: Diabetes.";
+        guess.segment(words(short1), short1, segments);
+        assertThat(segments.count()).isOne();
+        assertThat(segments.end(0)).isEqualTo(short1.length());
+        assertThat(segments.languageBits(0)).isEqualTo((1 << LexiconLanguage.values().length) - 1);
+    }
+
+    /** A char whose low byte is a line feed (U+200A, a hair space) is no line break; a line feed in a huge text is. */
+    @Test
+    void onlyARealLineBreakEndsASentenceInOneCharGap() {
+        String english = "The patient said that he was tired and that the pain was worse";
+        String german = "Der Patient hat gesagt, dass er mit dem Arzt sprechen will";
+
+        String hairSpace = english + "\u200A" + german;
+        assertThat(guess.segmentsOf(words(hairSpace), hairSpace)).hasSize(1);
+
+        String lineFeed = english + "\n" + german;
+        assertThat(guess.segmentsOf(words(lineFeed), lineFeed)).hasSize(2);
+
+        String huge = "x ".repeat(40_000) + lineFeed;
+        List<LanguageGuess.Segment> segments = guess.segmentsOf(words(huge), huge);
+        assertThat(segments.getLast().start()).isEqualTo(huge.indexOf('\n') + 1);
+    }
+
     /** Counts past what a byte holds, in one sentence and in the whole text, are counted exactly. */
     @Test
     void countsManyClueWordsInOneSentence() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WordMemoryTest {
@@ -66,6 +67,62 @@ class WordMemoryTest {
 
         assertThat(entry("krebs")).isEqualTo(entry);
         assertThat(memory.number(entry, 1)).isEqualTo(3);
+    }
+
+    @Test
+    void aWordKnownToBeNoTokenInALanguageSaysSo() {
+        int entry = entry("table");
+        int de = LexiconLanguage.DE.ordinal();
+        int en = LexiconLanguage.EN.ordinal();
+        assertThat(memory.languageBits(entry) >>> WordMemory.MAYBE_TOKEN_SHIFT)
+                .isEqualTo((1 << LexiconLanguage.values().length) - 1);
+
+        memory.setNumber(entry, de, PhraseMatcher.NO_TOKEN);
+        memory.setNumber(entry, en, 4);
+
+        int maybe = memory.languageBits(entry) >>> WordMemory.MAYBE_TOKEN_SHIFT;
+        assertThat(maybe & (1 << de)).isZero();
+        assertThat(maybe & (1 << en)).isNotZero();
+        assertThat(memory.clueBits(entry)).isZero();
+    }
+
+    /** A short ASCII word has one entry whether it comes packed from the text or as lower-cased chars. */
+    @Test
+    void aPackedWordAndItsCharsShareAnEntryAndItsCharsAreRemembered() {
+        char[] diabetes = "diabetes".toCharArray();
+        int packed = memory.entryOfPacked(PackedWord.low(diabetes, 8), PackedWord.high(diabetes, 8), 8);
+
+        assertThat(entry("diabetes")).isEqualTo(packed);
+        assertThat(memory.clueBits(memory.entryOfPacked(PackedWord.low("und".toCharArray(), 3), 0, 3)))
+                .isEqualTo(1 << LexiconLanguage.DE.ordinal());
+        WordReduction english = new WordReduction(LexiconLanguage.EN);
+        assertThat(memory.reduce(packed, english).toString()).isEqualTo("diabete");
+    }
+
+    @Test
+    void longAndNonLatinWordsHaveEntriesOfTheirOwn() {
+        int zurich = entry("z\u00fcrich");
+        int longWord = entry("elektroenzephalographie");
+        int greek = entry("\u03b4\u03b9\u03b1\u03b2\u03ae\u03c4\u03b7\u03c2");
+        int emoji = entry("a\uD83D\uDE00b");
+
+        assertThat(entry("z\u00fcrich")).isEqualTo(zurich);
+        assertThat(entry("elektroenzephalographie")).isEqualTo(longWord);
+        assertThat(entry("\u03b4\u03b9\u03b1\u03b2\u03ae\u03c4\u03b7\u03c2")).isEqualTo(greek);
+        assertThat(entry("a\uD83D\uDE00b")).isEqualTo(emoji);
+        assertThat(Set.of(zurich, longWord, greek, emoji, entry("zurich"))).hasSize(5);
+    }
+
+    /** Both tables grow past their first size and keep every word. */
+    @Test
+    void manyDistinctPackedAndUnpackedWordsKeepTheirEntries() {
+        List<Integer> entries = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            entries.add(entry(i % 2 == 0 ? "p" + i : "\u00fc" + i));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(entry(i % 2 == 0 ? "p" + i : "\u00fc" + i)).isEqualTo(entries.get(i));
+        }
     }
 
     private int entry(String word) {
