@@ -31,13 +31,13 @@ public final class ScanText {
     private static final long[] WORD_CHARS = wordCharTable();
     /** Steps a search walks forward from its finger before it falls back to a binary search. */
     private static final int FINGER_STEPS = 8;
-    /** Marks the word characters in {@link #ASCII_CLASSES}; not a word flag. */
-    private static final int ASCII_WORD = 1 << 6;
-    private static final byte[] ASCII_CLASSES = asciiClasses();
+    /** Marks the word characters in {@link #CLASSES}; not a word flag. */
+    private static final int WORD = 1 << 6;
+    private static final int FLAG_BITS = HAS_DIGIT | ALL_HEX | ALL_DIGITS | ALL_ASCII;
+    /** Per character, whether it is a word character and what it adds to a word's flags: see {@link #classes()}. */
+    private static final byte[] CLASSES = classes();
 
     private final String text;
-    /** The text's characters, copied once for segmentation and kept for comparisons in place. */
-    private char[] chars;
     /** Where a word is folded for a comparison in place. */
     private char[] scratch = new char[32];
     private int[] starts;
@@ -257,7 +257,7 @@ public final class ScanText {
         int start = starts[word];
         int end = ends[word];
         if ((flags[word] & ALL_ASCII) != 0) {
-            return words.containsInPlace(chars, start, end);
+            return words.containsAscii(text, start, end);
         }
         int length = Folding.foldInto(text, start, end, scratchFor(end - start), 0);
         return length >= 0 ? words.containsInPlace(scratch, 0, length) : words.contains(foldedWord(word));
@@ -301,41 +301,38 @@ public final class ScanText {
         }
     }
 
+    /**
+     * One pass over the text, reading the String itself: copying it to an array first cost more (a 4 KB prompt is
+     * 8 KB of chars) than the array reads saved. Each character costs one look-up in {@link #CLASSES}, which answers
+     * both whether it belongs to a word and what it adds to the word's flags; after a word, the character that ended
+     * it is known to be no word character and is stepped over without a look-up.
+     */
     private void segmentWords() {
-        int capacity = Math.max(8, text.length() / 5);
+        String text = this.text;
+        byte[] classes = CLASSES;
+        int len = text.length();
+        int capacity = Math.max(8, len / 5); // prose averages a word per six characters
         int[] s = new int[capacity];
         int[] e = new int[capacity];
         byte[] f = new byte[capacity];
         int n = 0;
         int i = 0;
-        int len = text.length();
-        char[] chars = text.toCharArray(); // array reads: no per-character bounds and coder checks of charAt
-        this.chars = chars;
         while (i < len) {
-            while (i < len && !isWordChar(chars[i])) {
+            int cls = classes[text.charAt(i)];
+            if (cls == 0) {
                 i++;
-            }
-            if (i == len) {
-                break;
+                continue;
             }
             int begin = i;
-            int all = ALL_HEX | ALL_DIGITS | ALL_ASCII;
-            int any = 0;
-            for (; i < len; i++) {
-                char c = chars[i];
-                int cls;
-                if (c < 0x80) {
-                    cls = ASCII_CLASSES[c];
-                    if (cls == 0) {
-                        break;
-                    }
-                } else if (isWordChar(c)) {
-                    cls = 0;
-                } else {
+            int all = cls;
+            int any = cls;
+            for (i++; i < len; i++) {
+                cls = classes[text.charAt(i)];
+                if (cls == 0) {
                     break;
                 }
                 all &= cls;
-                any |= cls & HAS_DIGIT;
+                any |= cls;
             }
             if (n == s.length) {
                 s = Arrays.copyOf(s, n * 2);
@@ -344,8 +341,9 @@ public final class ScanText {
             }
             s[n] = begin;
             e[n] = i;
-            f[n] = (byte) ((all | any) & ~ASCII_WORD);
+            f[n] = (byte) ((all & FLAG_BITS) | (any & HAS_DIGIT));
             n++;
+            i++; // the character that ended the word, if any, is no word character
         }
         starts = s;
         ends = e;
@@ -374,20 +372,24 @@ public final class ScanText {
     }
 
     /**
-     * Per ASCII character, the flags a word keeps when it holds it ({@link #HAS_DIGIT} for a digit, too), marked
-     * {@link #ASCII_WORD}; 0 for a character that is not part of words.
+     * Per character of the Basic Multilingual Plane: 0 for a character that is no part of words, else {@link #WORD},
+     * for an ASCII letter or digit with the flags a word keeps when it holds it ({@link #HAS_DIGIT} for a digit, too).
+     * 64 KB, of which text in Latin script reads a few cache lines.
      */
-    private static byte[] asciiClasses() {
-        byte[] classes = new byte[0x80];
-        for (char c = 0; c < 0x80; c++) {
-            if (!isWordChar(c)) {
+    private static byte[] classes() {
+        byte[] classes = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!isWordChar((char) c)) {
                 continue;
             }
-            int cls = ALL_ASCII | ASCII_WORD;
-            if (c >= '0' && c <= '9') {
-                cls |= ALL_HEX | ALL_DIGITS | HAS_DIGIT;
-            } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
-                cls |= ALL_HEX;
+            int cls = WORD;
+            if (c < 0x80) {
+                cls |= ALL_ASCII;
+                if (c >= '0' && c <= '9') {
+                    cls |= ALL_HEX | ALL_DIGITS | HAS_DIGIT;
+                } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                    cls |= ALL_HEX;
+                }
             }
             classes[c] = (byte) cls;
         }

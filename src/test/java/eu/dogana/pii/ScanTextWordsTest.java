@@ -92,6 +92,88 @@ class ScanTextWordsTest {
         }
     }
 
+    @Test
+    void segmentsEmptyAndSeparatorOnlyTextsIntoNoWords() {
+        assertThat(new ScanText("").wordCount()).isZero();
+        assertThat(new ScanText(" ,.- \n").wordCount()).isZero();
+        ScanText one = new ScanText("x");
+        assertThat(one.wordCount()).isOne();
+        assertThat(one.wordEnd(0)).isEqualTo(1);
+    }
+
+    @Test
+    void findsWordsAtTheStartAndEndOfTheText() {
+        ScanText text = new ScanText("Mario, 42");
+        assertThat(text.wordCount()).isEqualTo(2);
+        assertThat(text.wordStart(0)).isZero();
+        assertThat(text.wordEnd(1)).isEqualTo(text.length());
+        assertThat(text.wordFlags(1)).isEqualTo(HAS_DIGIT | ALL_DIGITS | ALL_HEX | ALL_ASCII);
+    }
+
+    @Test
+    void keepsSurrogatePairsMarksAndOtherScriptsInsideWords() {
+        ScanText text = new ScanText("😀😀 Москва 東京 a\u0301b x😀1 \uD83D");
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < text.wordCount(); w++) {
+            words.add(text.text().substring(text.wordStart(w), text.wordEnd(w)));
+        }
+        assertThat(words).containsExactly("😀😀", "Москва", "東京", "a\u0301b", "x😀1", "\uD83D");
+        assertThat(text.wordFlags(4)).isEqualTo(HAS_DIGIT);
+    }
+
+    /** One word of 10,000 characters, and 5,000 one-letter words: past every first guess of the arrays' sizes. */
+    @Test
+    void growsPastItsFirstGuessOfTheWordCount() {
+        ScanText longWord = new ScanText("a".repeat(10_000));
+        assertThat(longWord.wordCount()).isOne();
+        assertThat(longWord.wordEnd(0)).isEqualTo(10_000);
+        ScanText manyWords = new ScanText("a ".repeat(5_000));
+        assertThat(manyWords.wordCount()).isEqualTo(5_000);
+        assertThat(manyWords.wordStart(4_999)).isEqualTo(9_998);
+        assertThat(manyWords.wordEnd(4_999)).isEqualTo(9_999);
+    }
+
+    /**
+     * The segmentation agrees with the plain definition (maximal runs of {@link ScanText#isWordChar} characters, flags
+     * from their characters) on random texts of ASCII, Latin, other scripts, marks, emoji and lone surrogates.
+     */
+    @Test
+    void segmentationAgreesWithItsDefinition() {
+        Random random = new Random(7);
+        String[] pieces = {"a", "Z", "7", "f", "ß", "é", "e\u0301", "ж", "東", "😀", "\uD83D", "٣", " ", " ", ".", "-",
+            "\n", "\u00A0", "\u2019", "0x1F", "Straße12", ",", "😀x"};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder builder = new StringBuilder();
+            for (int i = random.nextInt(round < 1_000 ? 20 : 600); i > 0; i--) {
+                builder.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String string = builder.toString();
+            ScanText text = new ScanText(string);
+            int w = 0;
+            for (int i = 0; i < string.length(); ) {
+                if (!ScanText.isWordChar(string.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int flags = ALL_ASCII | ALL_HEX | ALL_DIGITS;
+                for (; i < string.length() && ScanText.isWordChar(string.charAt(i)); i++) {
+                    char c = string.charAt(i);
+                    boolean digit = c >= '0' && c <= '9';
+                    boolean hex = digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+                    flags &= ~(c < 0x80 ? 0 : ALL_ASCII) & ~(hex ? 0 : ALL_HEX) & ~(digit ? 0 : ALL_DIGITS);
+                    flags |= digit ? HAS_DIGIT : 0;
+                }
+                assertThat(w).as(string).isLessThan(text.wordCount());
+                assertThat(text.wordStart(w)).as(string).isEqualTo(start);
+                assertThat(text.wordEnd(w)).as(string).isEqualTo(i);
+                assertThat(text.wordFlags(w)).as("%s word %d", string, w).isEqualTo(flags);
+                w++;
+            }
+            assertThat(text.wordCount()).as(string).isEqualTo(w);
+        }
+    }
+
     private static void assertJumps(ScanText text, int from, int required) {
         int expectedStart = text.length();
         for (int w = 0; w < text.wordCount(); w++) {
