@@ -26,14 +26,33 @@ public final class ScanText {
     public static final int ALL_DIGITS = 1 << 2;
     /** Every character of the word is an ASCII letter or digit. */
     public static final int ALL_ASCII = 1 << 3;
+    /**
+     * The word begins with an upper-case or title-case letter ({@link Character#isUpperCase(char)},
+     * {@link Character#isTitleCase(char)}) and holds no digit of any script: "Rossi", "ROSSI", "Ñandú", not "A4".
+     */
+    public static final int CAPITALISED = 1 << 4;
+    /** The word's first character is upper case ({@link Character#isUpperCase(char)}): "Rossi", "SW1A", "Ñandú". */
+    public static final int STARTS_UPPER_CASE = 1 << 5;
+    /** The word's first character is an ASCII digit. */
+    public static final int STARTS_DIGIT = 1 << 6;
 
     /** Word characters of the Basic Multilingual Plane as a bit set: the test on every character of every text. */
     private static final long[] WORD_CHARS = wordCharTable();
     /** Steps a search walks forward from its finger before it falls back to a binary search. */
     private static final int FINGER_STEPS = 8;
-    /** Marks the word characters in {@link #CLASSES}; not a word flag. */
+    // bits of {@link #CLASSES} beside the four flags that every character of a word must have (or one must, HAS_DIGIT)
+    /** An upper-case or title-case letter. */
+    private static final int UPPER_OR_TITLE_CASE = 1 << 4;
+    /** An upper-case letter: in the same place as {@link #STARTS_UPPER_CASE}, which it becomes on a word's first. */
+    private static final int UPPER_CASE = STARTS_UPPER_CASE;
+    /** A word character. */
     private static final int WORD = 1 << 6;
-    private static final int FLAG_BITS = HAS_DIGIT | ALL_HEX | ALL_DIGITS | ALL_ASCII;
+    /**
+     * A digit outside ASCII. The byte's sign bit: read as an int the class is negative, which no test of it minds
+     * (only the low bits are kept, and a word character is any class but 0).
+     */
+    private static final int OTHER_DIGIT = 1 << 7;
+    private static final int ALL_OF_FLAGS = ALL_HEX | ALL_DIGITS | ALL_ASCII;
     /** Per character, whether it is a word character and what it adds to a word's flags: see {@link #classes()}. */
     private static final byte[] CLASSES = classes();
 
@@ -44,7 +63,7 @@ public final class ScanText {
     private int[] ends;
     private byte[] flags;
     // per flag bit, the words that have it: length in [0], word numbers from [1]; made on first use
-    private final int[][] wordsByFlag = new int[4][];
+    private final int[][] wordsByFlag = new int[7][];
     private int count = -1;
     // where the last searches ended ("fingers"): detectors search forward from there, so most searches take a step
     private int flagFingerBit = -1;
@@ -88,7 +107,10 @@ public final class ScanText {
         return ends[word];
     }
 
-    /** What the word is made of: a combination of {@link #HAS_DIGIT}, {@link #ALL_HEX}, {@link #ALL_DIGITS}, {@link #ALL_ASCII}. */
+    /**
+     * What the word is made of and how it begins: a combination of {@link #HAS_DIGIT}, {@link #ALL_HEX},
+     * {@link #ALL_DIGITS}, {@link #ALL_ASCII}, {@link #CAPITALISED}, {@link #STARTS_UPPER_CASE}, {@link #STARTS_DIGIT}.
+     */
     public int wordFlags(int word) {
         segment();
         return flags[word];
@@ -113,6 +135,21 @@ public final class ScanText {
             }
         }
         return count;
+    }
+
+    /**
+     * The first word at or after {@code word} whose flags include one of {@code anyOf}; {@link #wordCount()} if none.
+     * For a detector whose candidates are of several kinds ("a digit or a capital first"): a walk over the flags,
+     * a byte per word, instead of the characters.
+     */
+    public int nextWordWithAny(int word, int anyOf) {
+        segment();
+        byte[] f = flags;
+        int w = Math.max(word, 0);
+        while (w < count && (f[w] & anyOf) == 0) {
+            w++;
+        }
+        return Math.min(w, count);
     }
 
     /**
@@ -324,6 +361,7 @@ public final class ScanText {
                 continue;
             }
             int begin = i;
+            int head = cls;
             int all = cls;
             int any = cls;
             for (i++; i < len; i++) {
@@ -341,7 +379,7 @@ public final class ScanText {
             }
             s[n] = begin;
             e[n] = i;
-            f[n] = (byte) ((all & FLAG_BITS) | (any & HAS_DIGIT));
+            f[n] = (byte) wordFlags(head, all, any);
             n++;
             i++; // the character that ended the word, if any, is no word character
         }
@@ -349,6 +387,15 @@ public final class ScanText {
         ends = e;
         flags = f;
         count = n;
+    }
+
+    /** The flags of a word whose first character has class {@code head}, from its classes ANDed and ORed. */
+    private static int wordFlags(int head, int all, int any) {
+        int flags = (all & ALL_OF_FLAGS) | (any & HAS_DIGIT) | (head & UPPER_CASE) | (head & HAS_DIGIT) << 6;
+        if ((any & (HAS_DIGIT | OTHER_DIGIT)) == 0) {
+            flags |= head & UPPER_OR_TITLE_CASE; // the place of CAPITALISED
+        }
+        return flags;
     }
 
     private int[] wordsWith(int flag) {
@@ -373,7 +420,9 @@ public final class ScanText {
 
     /**
      * Per character of the Basic Multilingual Plane: 0 for a character that is no part of words, else {@link #WORD},
-     * for an ASCII letter or digit with the flags a word keeps when it holds it ({@link #HAS_DIGIT} for a digit, too).
+     * for an ASCII letter or digit with the flags a word keeps when it holds it ({@link #HAS_DIGIT} for a digit, too),
+     * and the case or digit bits that tell how a word begins ({@link #UPPER_CASE}, {@link #UPPER_OR_TITLE_CASE}) and
+     * whether it holds another script's digit ({@link #OTHER_DIGIT}).
      * 64 KB, of which text in Latin script reads a few cache lines.
      */
     private static byte[] classes() {
@@ -383,6 +432,13 @@ public final class ScanText {
                 continue;
             }
             int cls = WORD;
+            if (Character.isUpperCase((char) c)) {
+                cls |= UPPER_CASE | UPPER_OR_TITLE_CASE;
+            } else if (Character.isTitleCase((char) c)) {
+                cls |= UPPER_OR_TITLE_CASE;
+            } else if (c >= 0x80 && Character.isDigit((char) c)) {
+                cls |= OTHER_DIGIT;
+            }
             if (c < 0x80) {
                 cls |= ALL_ASCII;
                 if (c >= '0' && c <= '9') {

@@ -3,7 +3,10 @@ package eu.dogana.pii;
 import static eu.dogana.pii.ScanText.ALL_ASCII;
 import static eu.dogana.pii.ScanText.ALL_DIGITS;
 import static eu.dogana.pii.ScanText.ALL_HEX;
+import static eu.dogana.pii.ScanText.CAPITALISED;
 import static eu.dogana.pii.ScanText.HAS_DIGIT;
+import static eu.dogana.pii.ScanText.STARTS_DIGIT;
+import static eu.dogana.pii.ScanText.STARTS_UPPER_CASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -27,13 +30,29 @@ class ScanTextWordsTest {
     @Test
     void flagsSayWhatEachWordIsMadeOf() {
         ScanText text = new ScanText("Mario 0301234567 IT89 cafe ab12EF città x9ü");
-        assertThat(text.wordFlags(0)).isEqualTo(ALL_ASCII);
-        assertThat(text.wordFlags(1)).isEqualTo(HAS_DIGIT | ALL_DIGITS | ALL_HEX | ALL_ASCII);
-        assertThat(text.wordFlags(2)).isEqualTo(HAS_DIGIT | ALL_ASCII);
+        assertThat(text.wordFlags(0)).isEqualTo(ALL_ASCII | CAPITALISED | STARTS_UPPER_CASE);
+        assertThat(text.wordFlags(1)).isEqualTo(HAS_DIGIT | ALL_DIGITS | ALL_HEX | ALL_ASCII | STARTS_DIGIT);
+        assertThat(text.wordFlags(2)).isEqualTo(HAS_DIGIT | ALL_ASCII | STARTS_UPPER_CASE);
         assertThat(text.wordFlags(3)).isEqualTo(ALL_HEX | ALL_ASCII);
         assertThat(text.wordFlags(4)).isEqualTo(HAS_DIGIT | ALL_HEX | ALL_ASCII);
         assertThat(text.wordFlags(5)).isZero();
         assertThat(text.wordFlags(6)).isEqualTo(HAS_DIGIT);
+    }
+
+    @Test
+    void jumpsToTheNextWordWithAnyOfTheFlagsAsked() {
+        ScanText text = new ScanText("via Roma 12 ǅemal Ölz é 3a A4 ");
+        assertThat(text.nextWordWithAny(0, CAPITALISED)).isEqualTo(1);
+        assertThat(text.nextWordWithAny(2, CAPITALISED)).isEqualTo(3);
+        assertThat(text.nextWordWithAny(4, CAPITALISED)).isEqualTo(4);
+        assertThat(text.nextWordWithAny(5, CAPITALISED)).isEqualTo(text.wordCount());
+        assertThat(text.nextWordWithAny(2, STARTS_DIGIT | STARTS_UPPER_CASE)).isEqualTo(2);
+        assertThat(text.nextWordWithAny(3, STARTS_DIGIT | STARTS_UPPER_CASE)).isEqualTo(4);
+        assertThat(text.nextWordWithAny(5, STARTS_DIGIT | STARTS_UPPER_CASE)).isEqualTo(6);
+        assertThat(text.nextWordWithAny(7, STARTS_DIGIT | STARTS_UPPER_CASE)).isEqualTo(7);
+        assertThat(text.nextWordWithAny(8, STARTS_DIGIT)).isEqualTo(text.wordCount());
+        assertThat(text.nextWordWithAny(-1, STARTS_DIGIT)).isEqualTo(2);
+        assertThat(new ScanText("").nextWordWithAny(0, CAPITALISED)).isZero();
     }
 
     @Test
@@ -74,7 +93,7 @@ class ScanTextWordsTest {
     void jumpsAgreeWithAWalkOverEveryWord() {
         Random random = new Random(42);
         String[] pieces = {"a", "7", "ff", "Z", "ü", " ", " ", ".", "-", "42", "x1"};
-        int[] flags = {0, HAS_DIGIT, ALL_HEX, HAS_DIGIT | ALL_DIGITS, ALL_ASCII};
+        int[] flags = {0, HAS_DIGIT, ALL_HEX, HAS_DIGIT | ALL_DIGITS, ALL_ASCII, CAPITALISED, STARTS_DIGIT | ALL_HEX};
         for (int round = 0; round < 300; round++) {
             StringBuilder builder = new StringBuilder();
             for (int i = random.nextInt(round < 200 ? 30 : 400); i > 0; i--) {
@@ -107,7 +126,7 @@ class ScanTextWordsTest {
         assertThat(text.wordCount()).isEqualTo(2);
         assertThat(text.wordStart(0)).isZero();
         assertThat(text.wordEnd(1)).isEqualTo(text.length());
-        assertThat(text.wordFlags(1)).isEqualTo(HAS_DIGIT | ALL_DIGITS | ALL_HEX | ALL_ASCII);
+        assertThat(text.wordFlags(1)).isEqualTo(HAS_DIGIT | ALL_DIGITS | ALL_HEX | ALL_ASCII | STARTS_DIGIT);
     }
 
     @Test
@@ -140,8 +159,8 @@ class ScanTextWordsTest {
     @Test
     void segmentationAgreesWithItsDefinition() {
         Random random = new Random(7);
-        String[] pieces = {"a", "Z", "7", "f", "ß", "é", "e\u0301", "ж", "東", "😀", "\uD83D", "٣", " ", " ", ".", "-",
-            "\n", "\u00A0", "\u2019", "0x1F", "Straße12", ",", "😀x"};
+        String[] pieces = {"a", "Z", "7", "f", "ß", "é", "É", "e\u0301", "ж", "Ж", "ǅ", "東", "😀", "\uD83D", "٣", " ", " ",
+            ".", "-", "\n", "\u00A0", "\u2019", "0x1F", "Straße12", ",", "😀x", "Mario"};
         for (int round = 0; round < 2_000; round++) {
             StringBuilder builder = new StringBuilder();
             for (int i = random.nextInt(round < 1_000 ? 20 : 600); i > 0; i--) {
@@ -157,13 +176,19 @@ class ScanTextWordsTest {
                 }
                 int start = i;
                 int flags = ALL_ASCII | ALL_HEX | ALL_DIGITS;
+                boolean anyDigit = false;
                 for (; i < string.length() && ScanText.isWordChar(string.charAt(i)); i++) {
                     char c = string.charAt(i);
                     boolean digit = c >= '0' && c <= '9';
                     boolean hex = digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
                     flags &= ~(c < 0x80 ? 0 : ALL_ASCII) & ~(hex ? 0 : ALL_HEX) & ~(digit ? 0 : ALL_DIGITS);
                     flags |= digit ? HAS_DIGIT : 0;
+                    anyDigit |= Character.isDigit(c);
                 }
+                char first = string.charAt(start);
+                flags |= Character.isUpperCase(first) ? STARTS_UPPER_CASE : 0;
+                flags |= first >= '0' && first <= '9' ? STARTS_DIGIT : 0;
+                flags |= !anyDigit && (Character.isUpperCase(first) || Character.isTitleCase(first)) ? CAPITALISED : 0;
                 assertThat(w).as(string).isLessThan(text.wordCount());
                 assertThat(text.wordStart(w)).as(string).isEqualTo(start);
                 assertThat(text.wordEnd(w)).as(string).isEqualTo(i);

@@ -56,6 +56,9 @@ public final class AddressDetector implements Detector {
     private static final FoldedWordSet PLACE_PREPOSITIONS =
             new FoldedWordSet(Gazetteer.WordClass.PLACE_PREPOSITION.words());
 
+    /** The words an address or place can begin with: a digit (a postcode or house number) or a capital. */
+    private static final int CANDIDATES = ScanText.STARTS_DIGIT | ScanText.STARTS_UPPER_CASE;
+
     private final Gazetteer gazetteer;
 
     /** Uses the {@link Gazetteer#shared() shared} gazetteer, built on first use. */
@@ -81,16 +84,13 @@ public final class AddressDetector implements Detector {
     public void detect(ScanText text, FindingSink sink) {
         int count = text.wordCount();
         GazetteerMatcher matcher = null;
-        for (int word = 0; word < count; word++) {
-            char first = text.charAt(text.wordStart(word));
-            boolean digit = first >= '0' && first <= '9';
-            // most words are lower case: the ASCII range test spares them the Unicode case lookup
-            if (!digit && (first >= 'a' && first <= 'z' || !Character.isUpperCase(first))) {
-                continue;
-            }
+        // from candidate to candidate by the words' flags: most words begin with a lower-case letter
+        for (int word = text.nextWordWithAny(0, CANDIDATES); word < count;
+                word = text.nextWordWithAny(word + 1, CANDIDATES)) {
             if (matcher == null) {
                 matcher = gazetteer.matcher();
             }
+            boolean digit = (text.wordFlags(word) & ScanText.STARTS_DIGIT) != 0;
             int end = digit ? atNumber(text, word, matcher, sink) : atCapital(text, word, matcher, sink);
             word = Math.max(word, end);
         }

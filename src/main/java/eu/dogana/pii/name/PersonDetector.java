@@ -82,13 +82,13 @@ public final class PersonDetector implements Detector {
     public void detect(ScanText text, FindingSink sink) {
         int count = text.wordCount();
         GazetteerMatcher matcher = null;
-        for (int word = 0; word < count; word++) {
-            if (Capitals.isCapitalised(text, word)) {
-                if (matcher == null) {
-                    matcher = gazetteer.matcher();
-                }
-                word = atCapital(text, word, matcher, sink);
+        // from capitalised word to capitalised word: the others are never the start of a name
+        for (int word = text.nextWordWithAny(0, ScanText.CAPITALISED); word < count;
+                word = text.nextWordWithAny(word + 1, ScanText.CAPITALISED)) {
+            if (matcher == null) {
+                matcher = gazetteer.matcher();
             }
+            word = atCapital(text, word, matcher, sink);
         }
     }
 
