@@ -40,6 +40,8 @@ public final class ScanText {
     private static final long[] WORD_CHARS = wordCharTable();
     /** Steps a search walks forward from its finger before it falls back to a binary search. */
     private static final int FINGER_STEPS = 8;
+    /** Room a list of words with a flag ({@link #listWordsWith}) may hold unused before it is trimmed. */
+    private static final int LIST_SLACK = 1024;
     // bits of {@link #CLASSES} beside the four flags that every character of a word must have (or one must, HAS_DIGIT)
     /** An upper-case or title-case letter. */
     private static final int UPPER_OR_TITLE_CASE = 1 << 4;
@@ -402,20 +404,28 @@ public final class ScanText {
         int bit = Integer.numberOfTrailingZeros(flag);
         int[] list = wordsByFlag[bit];
         if (list == null) {
-            list = new int[9];
-            int n = 0;
-            for (int w = 0; w < count; w++) {
-                if ((flags[w] & flag) != 0) {
-                    if (++n == list.length) {
-                        list = Arrays.copyOf(list, n * 2);
-                    }
-                    list[n] = w;
-                }
-            }
-            list[0] = n;
+            list = listWordsWith(bit);
             wordsByFlag[bit] = list;
         }
         return list;
+    }
+
+    /**
+     * The words with flag {@code 1 << bit}: length in [0], word numbers from [1]. Without a branch per word: each word
+     * is written to the next free place, which moves on only when the word has the flag (a test that took a
+     * mispredicted branch for most words with the flag, scattered as they are, cost more than the whole walk).
+     */
+    private int[] listWordsWith(int bit) {
+        byte[] f = flags;
+        int[] list = new int[count + 1];
+        int n = 0;
+        for (int w = 0; w < count; w++) {
+            list[n + 1] = w;
+            n += (f[w] >>> bit) & 1;
+        }
+        list[0] = n;
+        // a long text with few such words keeps only what it needs
+        return list.length > LIST_SLACK && n + 1 < list.length / 4 ? Arrays.copyOf(list, n + 1) : list;
     }
 
     /**

@@ -55,6 +55,22 @@ class ScanTextWordsTest {
         assertThat(new ScanText("").nextWordWithAny(0, CAPITALISED)).isZero();
     }
 
+    /** A long text whose few digit words keep a list of their own, trimmed to them: the jumps still land on them. */
+    @Test
+    void jumpsAcrossALongTextWithFewCandidates() {
+        StringBuilder builder = new StringBuilder();
+        for (int w = 0; w < 5_000; w++) {
+            builder.append(w % 100 == 7 ? "x" + w : "word").append(' ');
+        }
+        ScanText text = new ScanText(builder.toString());
+        assertThat(text.countWordsWith(HAS_DIGIT)).isEqualTo(50);
+        assertThat(text.countWordsWith(ALL_ASCII)).isEqualTo(5_000);
+        for (int w = 0; w < 5_000; w += 13) {
+            int expected = w % 100 <= 7 ? w - w % 100 + 7 : w - w % 100 + 107;
+            assertThat(text.nextWordWith(w, HAS_DIGIT)).isEqualTo(expected < 5_000 ? expected : 5_000);
+        }
+    }
+
     @Test
     void jumpsToTheNextWordWithTheFlagsAsked() {
         ScanText text = new ScanText("call 030 or fe80 then IT60X054 now");
