@@ -18,29 +18,8 @@ public final class ContextWords {
      * is its lower case, and the table ignores case), any other folded into a buffer ({@link Folding#foldInto}).
      */
     private final CaseInsensitiveWordTable inPlace;
-    /**
-     * The longest word, and per ASCII character whether a word begins with it in either case: most words looked up
-     * are no context words, and these two tests turn away most of them (numbers, longer words) before hashing.
-     */
-    private final int longest;
-    private final boolean[] asciiInitials = new boolean[0x80];
-    /** Whether a word begins with a character outside ASCII ("łódź"), which the table does not cover. */
-    private final boolean otherInitials;
-
     private ContextWords(Set<String> words) {
         this.words = words;
-        this.longest = words.stream().mapToInt(String::length).max().orElse(0);
-        boolean other = false;
-        for (String word : words) {
-            char first = word.isEmpty() ? 0 : word.charAt(0);
-            if (first >= 0x80) {
-                other = true;
-            } else {
-                asciiInitials[Character.toLowerCase(first)] = true;
-                asciiInitials[Character.toUpperCase(first)] = true;
-            }
-        }
-        this.otherInitials = other;
         this.inPlace = new CaseInsensitiveWordTable(words);
     }
 
@@ -71,21 +50,11 @@ public final class ContextWords {
 
     /** Whether the ASCII letters and digits {@code text[start, end)} are one of the words, ignoring case. */
     boolean containsAscii(String text, int start, int end) {
-        if (end - start > longest || !asciiInitials[text.charAt(start)]) {
-            return false;
-        }
         return inPlace.containsAscii(text, start, end);
     }
 
     /** Whether the folded word {@code chars[start, end)} is one of the words, ignoring case. */
     boolean containsInPlace(char[] chars, int start, int end) {
-        if (end - start > longest) {
-            return false;
-        }
-        char first = chars[start];
-        if (first < 0x80 ? !asciiInitials[first] : !otherInitials) {
-            return false;
-        }
         return inPlace.contains(chars, start, end);
     }
 

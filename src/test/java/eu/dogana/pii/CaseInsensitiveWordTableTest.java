@@ -31,6 +31,21 @@ class CaseInsensitiveWordTableTest {
         assertThat(table.contains("strass".toCharArray(), 0, 6)).isFalse();
     }
 
+    /** The test of length, first and last character before hashing: words that share them and words that do not. */
+    @Test
+    void turnsAwayByLengthAndEndsOnlyWordsThatCannotMatch() {
+        CaseInsensitiveWordTable table = new CaseInsensitiveWordTable(Set.of("in", "nach", "a", "z9", "łódź", "ab"));
+        for (String word : new String[] {"IN", "Nach", "A", "Z9", "AB"}) {
+            assertThat(table.containsAscii(word, 0, word.length())).as(word).isTrue();
+        }
+        for (String word : new String[] {"an", "ib", "nacht", "noch", "b", "z8", "zz", "abc"}) {
+            assertThat(table.containsAscii(word, 0, word.length())).as(word).isFalse();
+        }
+        assertThat(table.contains("ŁÓDŹ".toCharArray(), 0, 4)).isTrue();
+        assertThat(table.contains("łódz".toCharArray(), 0, 4)).isFalse();
+        assertThat(table.contains("lódź".toCharArray(), 0, 4)).isFalse();
+    }
+
     @Test
     void anEmptyTableHoldsNothing() {
         CaseInsensitiveWordTable table = new CaseInsensitiveWordTable(Set.of());

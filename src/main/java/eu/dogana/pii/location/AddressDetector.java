@@ -134,7 +134,7 @@ public final class AddressDetector implements Detector {
                 return end;
             }
         }
-        if (word == 0 || !Capitals.spaced(text, word - 1, 1) || !Capitals.isCapitalised(text, word)
+        if (word == 0 || !Capitals.isCapitalised(text, word) || !Capitals.spaced(text, word - 1, 1)
                 || !PLACE_PREPOSITIONS.contains(text, word - 1)) {
             return word;
         }
