@@ -27,13 +27,14 @@ import java.util.Set;
  * A five-digit number before an unknown capitalised word ("12000 Euro", "50000 Einwohner") is not an address on its
  * own; after a street it is.
  *
- * <p>Cost: the pass looks at digit-initial and capitalised words only (a lower-case ASCII initial is turned away
- * before any Unicode case test); a number longer than five characters is no postcode or house number and is left at
- * once. Street words are looked for backwards or forwards from a house number, so text without numbers pays one
- * character test per word. Street words and the preposition before a capitalised word are compared in place
- * ({@link FoldedWordSet}: most words fail its first-letter and length test before any hashing), and postcode digits
- * are read from the word flags, so a number that is no house number ("in 2024") costs no folded String. The gazetteer
- * is asked only for a city: after a postcode, a street, or a preposition.
+ * <p>Cost: the pass visits digit-initial and upper-case-initial words only, found from the word flags the
+ * segmentation records ({@link ScanText#STARTS_DIGIT}, {@link ScanText#STARTS_UPPER_CASE}) without reading the text; a
+ * number longer than five characters is no postcode or house number and is left at once, and a capitalised word
+ * without a digit is no British postcode. Street words are looked for backwards or forwards from a house number, so
+ * text without numbers pays nothing for them. Street words and the preposition before a capitalised word are compared
+ * in place ({@link FoldedWordSet}: most words fail a length, first- and last-letter test before any hashing), and
+ * postcode digits are read from the word flags, so a number that is no house number ("in 2024") costs no folded
+ * String. The gazetteer is asked only for a city: after a postcode, a street, or a preposition.
  */
 public final class AddressDetector implements Detector {
 
