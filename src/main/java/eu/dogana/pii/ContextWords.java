@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Words that make a nearby candidate more likely to be what it looks like ("IBAN", "Steuer-ID", "codice fiscale",
@@ -16,36 +15,12 @@ public final class ContextWords {
     private final Set<String> words;
     /**
      * The same words, for comparison with characters in place: an ASCII word of the text as it is (its folded form
-     * is its lower case, and the set ignores case), any other folded into a buffer ({@link Folding#foldInto}).
+     * is its lower case, and the table ignores case), any other folded into a buffer ({@link Folding#foldInto}).
      */
-    private final CharArraySet inPlace;
-    /**
-     * The longest word, and per ASCII character whether a word begins with it in either case: most words looked up
-     * are no context words, and these two tests turn away most of them (numbers, longer words) before hashing.
-     */
-    private final int longest;
-    private final boolean[] asciiInitials = new boolean[0x80];
-    /** Whether a word begins with a character outside ASCII ("łódź"), which the table does not cover. */
-    private final boolean otherInitials;
-
+    private final CaseInsensitiveWordTable inPlace;
     private ContextWords(Set<String> words) {
         this.words = words;
-        this.longest = words.stream().mapToInt(String::length).max().orElse(0);
-        boolean other = false;
-        for (String word : words) {
-            char first = word.isEmpty() ? 0 : word.charAt(0);
-            if (first >= 0x80) {
-                other = true;
-            } else {
-                asciiInitials[Character.toLowerCase(first)] = true;
-                asciiInitials[Character.toUpperCase(first)] = true;
-            }
-        }
-        this.otherInitials = other;
-        // sparse: most words looked up are not context words, and a miss probes until it meets an empty slot
-        CharArraySet ascii = new CharArraySet(4 * words.size(), true);
-        ascii.addAll(words);
-        this.inPlace = CharArraySet.unmodifiableSet(ascii);
+        this.inPlace = new CaseInsensitiveWordTable(words);
     }
 
     /**
@@ -73,19 +48,14 @@ public final class ContextWords {
         return words.contains(foldedWord);
     }
 
-    /**
-     * Whether {@code chars[start, end)} is one of the words, ignoring case: ASCII letters and digits, or a word
-     * already folded.
-     */
+    /** Whether the ASCII letters and digits {@code text[start, end)} are one of the words, ignoring case. */
+    boolean containsAscii(String text, int start, int end) {
+        return inPlace.containsAscii(text, start, end);
+    }
+
+    /** Whether the folded word {@code chars[start, end)} is one of the words, ignoring case. */
     boolean containsInPlace(char[] chars, int start, int end) {
-        if (end - start > longest) {
-            return false;
-        }
-        char first = chars[start];
-        if (first < 0x80 ? !asciiInitials[first] : !otherInitials) {
-            return false;
-        }
-        return inPlace.contains(chars, start, end - start);
+        return inPlace.contains(chars, start, end);
     }
 
     public boolean isEmpty() {

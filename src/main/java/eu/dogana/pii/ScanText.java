@@ -9,10 +9,12 @@ import java.util.function.Function;
  * "DE89370400440532013000" one). Folded forms ({@link Folding#fold}) are made only for the words a detector
  * asks about, which on most text is a handful around a candidate.
  *
- * <p>Segmentation also records what each word is made of ({@link #wordFlags}), so that detectors looking for
- * identifiers can visit the few words with digits or hex digits instead of every character of the text: on prose
- * that is one word in ten or fewer, and a scan stays proportional to the candidates rather than to the detectors
- * times the text.
+ * <p>Segmentation also records what each word is made of and how it begins ({@link #wordFlags}), so that detectors
+ * looking for identifiers can visit the few words with digits or hex digits, and those looking for names and places
+ * the capitalised ones, instead of every character of the text: on prose that is one word in ten or fewer for
+ * digits, one in six for capitals, and a scan stays proportional to the candidates rather than to the detectors
+ * times the text. The flags cost the segmentation nothing more than a table look-up per character, which it makes
+ * anyway to tell word characters from the rest.
  *
  * <p>Not thread-safe: one instance per scan.
  */
@@ -26,25 +28,46 @@ public final class ScanText {
     public static final int ALL_DIGITS = 1 << 2;
     /** Every character of the word is an ASCII letter or digit. */
     public static final int ALL_ASCII = 1 << 3;
+    /**
+     * The word begins with an upper-case or title-case letter ({@link Character#isUpperCase(char)},
+     * {@link Character#isTitleCase(char)}) and holds no digit of any script: "Rossi", "ROSSI", "Ñandú", not "A4".
+     */
+    public static final int CAPITALISED = 1 << 4;
+    /** The word's first character is upper case ({@link Character#isUpperCase(char)}): "Rossi", "SW1A", "Ñandú". */
+    public static final int STARTS_UPPER_CASE = 1 << 5;
+    /** The word's first character is an ASCII digit. */
+    public static final int STARTS_DIGIT = 1 << 6;
 
     /** Word characters of the Basic Multilingual Plane as a bit set: the test on every character of every text. */
     private static final long[] WORD_CHARS = wordCharTable();
     /** Steps a search walks forward from its finger before it falls back to a binary search. */
     private static final int FINGER_STEPS = 8;
-    /** Marks the word characters in {@link #ASCII_CLASSES}; not a word flag. */
-    private static final int ASCII_WORD = 1 << 6;
-    private static final byte[] ASCII_CLASSES = asciiClasses();
+    /** Room a list of words with a flag ({@link #listWordsWith}) may hold unused before it is trimmed. */
+    private static final int LIST_SLACK = 1024;
+    // bits of {@link #CLASSES} beside the four flags that every character of a word must have (or one must, HAS_DIGIT)
+    /** An upper-case or title-case letter. */
+    private static final int UPPER_OR_TITLE_CASE = 1 << 4;
+    /** An upper-case letter: in the same place as {@link #STARTS_UPPER_CASE}, which it becomes on a word's first. */
+    private static final int UPPER_CASE = STARTS_UPPER_CASE;
+    /** A word character. */
+    private static final int WORD = 1 << 6;
+    /**
+     * A digit outside ASCII. The byte's sign bit: read as an int the class is negative, which no test of it minds
+     * (only the low bits are kept, and a word character is any class but 0).
+     */
+    private static final int OTHER_DIGIT = 1 << 7;
+    private static final int ALL_OF_FLAGS = ALL_HEX | ALL_DIGITS | ALL_ASCII;
+    /** Per character, whether it is a word character and what it adds to a word's flags: see {@link #classes()}. */
+    private static final byte[] CLASSES = classes();
 
     private final String text;
-    /** The text's characters, copied once for segmentation and kept for comparisons in place. */
-    private char[] chars;
     /** Where a word is folded for a comparison in place. */
     private char[] scratch = new char[32];
     private int[] starts;
     private int[] ends;
     private byte[] flags;
     // per flag bit, the words that have it: length in [0], word numbers from [1]; made on first use
-    private final int[][] wordsByFlag = new int[4][];
+    private final int[][] wordsByFlag = new int[7][];
     private int count = -1;
     // where the last searches ended ("fingers"): detectors search forward from there, so most searches take a step
     private int flagFingerBit = -1;
@@ -88,7 +111,10 @@ public final class ScanText {
         return ends[word];
     }
 
-    /** What the word is made of: a combination of {@link #HAS_DIGIT}, {@link #ALL_HEX}, {@link #ALL_DIGITS}, {@link #ALL_ASCII}. */
+    /**
+     * What the word is made of and how it begins: a combination of {@link #HAS_DIGIT}, {@link #ALL_HEX},
+     * {@link #ALL_DIGITS}, {@link #ALL_ASCII}, {@link #CAPITALISED}, {@link #STARTS_UPPER_CASE}, {@link #STARTS_DIGIT}.
+     */
     public int wordFlags(int word) {
         segment();
         return flags[word];
@@ -113,6 +139,21 @@ public final class ScanText {
             }
         }
         return count;
+    }
+
+    /**
+     * The first word at or after {@code word} whose flags include one of {@code anyOf}; {@link #wordCount()} if none.
+     * For a detector whose candidates are of several kinds ("a digit or a capital first"): a walk over the flags,
+     * a byte per word, instead of the characters.
+     */
+    public int nextWordWithAny(int word, int anyOf) {
+        segment();
+        byte[] f = flags;
+        int w = Math.max(word, 0);
+        while (w < count && (f[w] & anyOf) == 0) {
+            w++;
+        }
+        return Math.min(w, count);
     }
 
     /**
@@ -257,7 +298,7 @@ public final class ScanText {
         int start = starts[word];
         int end = ends[word];
         if ((flags[word] & ALL_ASCII) != 0) {
-            return words.containsInPlace(chars, start, end);
+            return words.containsAscii(text, start, end);
         }
         int length = Folding.foldInto(text, start, end, scratchFor(end - start), 0);
         return length >= 0 ? words.containsInPlace(scratch, 0, length) : words.contains(foldedWord(word));
@@ -301,41 +342,39 @@ public final class ScanText {
         }
     }
 
+    /**
+     * One pass over the text, reading the String itself: copying it to an array first cost more (a 4 KB prompt is
+     * 8 KB of chars) than the array reads saved. Each character costs one look-up in {@link #CLASSES}, which answers
+     * both whether it belongs to a word and what it adds to the word's flags; after a word, the character that ended
+     * it is known to be no word character and is stepped over without a look-up.
+     */
     private void segmentWords() {
-        int capacity = Math.max(8, text.length() / 5);
+        String text = this.text;
+        byte[] classes = CLASSES;
+        int len = text.length();
+        int capacity = Math.max(8, len / 5); // prose averages a word per six characters
         int[] s = new int[capacity];
         int[] e = new int[capacity];
         byte[] f = new byte[capacity];
         int n = 0;
         int i = 0;
-        int len = text.length();
-        char[] chars = text.toCharArray(); // array reads: no per-character bounds and coder checks of charAt
-        this.chars = chars;
         while (i < len) {
-            while (i < len && !isWordChar(chars[i])) {
+            int cls = classes[text.charAt(i)];
+            if (cls == 0) {
                 i++;
-            }
-            if (i == len) {
-                break;
+                continue;
             }
             int begin = i;
-            int all = ALL_HEX | ALL_DIGITS | ALL_ASCII;
-            int any = 0;
-            for (; i < len; i++) {
-                char c = chars[i];
-                int cls;
-                if (c < 0x80) {
-                    cls = ASCII_CLASSES[c];
-                    if (cls == 0) {
-                        break;
-                    }
-                } else if (isWordChar(c)) {
-                    cls = 0;
-                } else {
+            int head = cls;
+            int all = cls;
+            int any = cls;
+            for (i++; i < len; i++) {
+                cls = classes[text.charAt(i)];
+                if (cls == 0) {
                     break;
                 }
                 all &= cls;
-                any |= cls & HAS_DIGIT;
+                any |= cls;
             }
             if (n == s.length) {
                 s = Arrays.copyOf(s, n * 2);
@@ -344,8 +383,9 @@ public final class ScanText {
             }
             s[n] = begin;
             e[n] = i;
-            f[n] = (byte) ((all | any) & ~ASCII_WORD);
+            f[n] = (byte) wordFlags(head, all, any);
             n++;
+            i++; // the character that ended the word, if any, is no word character
         }
         starts = s;
         ends = e;
@@ -353,41 +393,71 @@ public final class ScanText {
         count = n;
     }
 
+    /** The flags of a word whose first character has class {@code head}, from its classes ANDed and ORed. */
+    private static int wordFlags(int head, int all, int any) {
+        int flags = (all & ALL_OF_FLAGS) | (any & HAS_DIGIT) | (head & UPPER_CASE) | (head & HAS_DIGIT) << 6;
+        if ((any & (HAS_DIGIT | OTHER_DIGIT)) == 0) {
+            flags |= head & UPPER_OR_TITLE_CASE; // the place of CAPITALISED
+        }
+        return flags;
+    }
+
     private int[] wordsWith(int flag) {
         int bit = Integer.numberOfTrailingZeros(flag);
         int[] list = wordsByFlag[bit];
         if (list == null) {
-            list = new int[9];
-            int n = 0;
-            for (int w = 0; w < count; w++) {
-                if ((flags[w] & flag) != 0) {
-                    if (++n == list.length) {
-                        list = Arrays.copyOf(list, n * 2);
-                    }
-                    list[n] = w;
-                }
-            }
-            list[0] = n;
+            list = listWordsWith(bit);
             wordsByFlag[bit] = list;
         }
         return list;
     }
 
     /**
-     * Per ASCII character, the flags a word keeps when it holds it ({@link #HAS_DIGIT} for a digit, too), marked
-     * {@link #ASCII_WORD}; 0 for a character that is not part of words.
+     * The words with flag {@code 1 << bit}: length in [0], word numbers from [1]. Without a branch per word: each word
+     * is written to the next free place, which moves on only when the word has the flag (a test that took a
+     * mispredicted branch for most words with the flag, scattered as they are, cost more than the whole walk).
      */
-    private static byte[] asciiClasses() {
-        byte[] classes = new byte[0x80];
-        for (char c = 0; c < 0x80; c++) {
-            if (!isWordChar(c)) {
+    private int[] listWordsWith(int bit) {
+        byte[] f = flags;
+        int[] list = new int[count + 1];
+        int n = 0;
+        for (int w = 0; w < count; w++) {
+            list[n + 1] = w;
+            n += (f[w] >>> bit) & 1;
+        }
+        list[0] = n;
+        // a long text with few such words keeps only what it needs
+        return list.length > LIST_SLACK && n + 1 < list.length / 4 ? Arrays.copyOf(list, n + 1) : list;
+    }
+
+    /**
+     * Per character of the Basic Multilingual Plane: 0 for a character that is no part of words, else {@link #WORD},
+     * for an ASCII letter or digit with the flags a word keeps when it holds it ({@link #HAS_DIGIT} for a digit, too),
+     * and the case or digit bits that tell how a word begins ({@link #UPPER_CASE}, {@link #UPPER_OR_TITLE_CASE}) and
+     * whether it holds another script's digit ({@link #OTHER_DIGIT}).
+     * 64 KB, of which text in Latin script reads a few cache lines.
+     */
+    private static byte[] classes() {
+        byte[] classes = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!isWordChar((char) c)) {
                 continue;
             }
-            int cls = ALL_ASCII | ASCII_WORD;
-            if (c >= '0' && c <= '9') {
-                cls |= ALL_HEX | ALL_DIGITS | HAS_DIGIT;
-            } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
-                cls |= ALL_HEX;
+            int cls = WORD;
+            if (Character.isUpperCase((char) c)) {
+                cls |= UPPER_CASE | UPPER_OR_TITLE_CASE;
+            } else if (Character.isTitleCase((char) c)) {
+                cls |= UPPER_OR_TITLE_CASE;
+            } else if (c >= 0x80 && Character.isDigit((char) c)) {
+                cls |= OTHER_DIGIT;
+            }
+            if (c < 0x80) {
+                cls |= ALL_ASCII;
+                if (c >= '0' && c <= '9') {
+                    cls |= ALL_HEX | ALL_DIGITS | HAS_DIGIT;
+                } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                    cls |= ALL_HEX;
+                }
             }
             classes[c] = (byte) cls;
         }

@@ -27,13 +27,14 @@ import java.util.Set;
  * A five-digit number before an unknown capitalised word ("12000 Euro", "50000 Einwohner") is not an address on its
  * own; after a street it is.
  *
- * <p>Cost: the pass looks at digit-initial and capitalised words only (a lower-case ASCII initial is turned away
- * before any Unicode case test); a number longer than five characters is no postcode or house number and is left at
- * once. Street words are looked for backwards or forwards from a house number, so text without numbers pays one
- * character test per word. Street words and the preposition before a capitalised word are compared in place
- * ({@link FoldedWordSet}: most words fail its first-letter and length test before any hashing), and postcode digits
- * are read from the word flags, so a number that is no house number ("in 2024") costs no folded String. The gazetteer
- * is asked only for a city: after a postcode, a street, or a preposition.
+ * <p>Cost: the pass visits digit-initial and upper-case-initial words only, found from the word flags the
+ * segmentation records ({@link ScanText#STARTS_DIGIT}, {@link ScanText#STARTS_UPPER_CASE}) without reading the text; a
+ * number longer than five characters is no postcode or house number and is left at once, and a capitalised word
+ * without a digit is no British postcode. Street words are looked for backwards or forwards from a house number, so
+ * text without numbers pays nothing for them. Street words and the preposition before a capitalised word are compared
+ * in place ({@link FoldedWordSet}: most words fail a length, first- and last-letter test before any hashing), and
+ * postcode digits are read from the word flags, so a number that is no house number ("in 2024") costs no folded
+ * String. The gazetteer is asked only for a city: after a postcode, a street, or a preposition.
  */
 public final class AddressDetector implements Detector {
 
@@ -55,6 +56,9 @@ public final class AddressDetector implements Detector {
      */
     private static final FoldedWordSet PLACE_PREPOSITIONS =
             new FoldedWordSet(Gazetteer.WordClass.PLACE_PREPOSITION.words());
+
+    /** The words an address or place can begin with: a digit (a postcode or house number) or a capital. */
+    private static final int CANDIDATES = ScanText.STARTS_DIGIT | ScanText.STARTS_UPPER_CASE;
 
     private final Gazetteer gazetteer;
 
@@ -81,16 +85,13 @@ public final class AddressDetector implements Detector {
     public void detect(ScanText text, FindingSink sink) {
         int count = text.wordCount();
         GazetteerMatcher matcher = null;
-        for (int word = 0; word < count; word++) {
-            char first = text.charAt(text.wordStart(word));
-            boolean digit = first >= '0' && first <= '9';
-            // most words are lower case: the ASCII range test spares them the Unicode case lookup
-            if (!digit && (first >= 'a' && first <= 'z' || !Character.isUpperCase(first))) {
-                continue;
-            }
+        // from candidate to candidate by the words' flags: most words begin with a lower-case letter
+        for (int word = text.nextWordWithAny(0, CANDIDATES); word < count;
+                word = text.nextWordWithAny(word + 1, CANDIDATES)) {
             if (matcher == null) {
                 matcher = gazetteer.matcher();
             }
+            boolean digit = (text.wordFlags(word) & ScanText.STARTS_DIGIT) != 0;
             int end = digit ? atNumber(text, word, matcher, sink) : atCapital(text, word, matcher, sink);
             word = Math.max(word, end);
         }
@@ -134,7 +135,7 @@ public final class AddressDetector implements Detector {
                 return end;
             }
         }
-        if (word == 0 || !Capitals.spaced(text, word - 1, 1) || !Capitals.isCapitalised(text, word)
+        if (word == 0 || !Capitals.isCapitalised(text, word) || !Capitals.spaced(text, word - 1, 1)
                 || !PLACE_PREPOSITIONS.contains(text, word - 1)) {
             return word;
         }

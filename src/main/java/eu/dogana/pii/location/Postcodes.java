@@ -48,8 +48,14 @@ final class Postcodes {
         return next;
     }
 
-    /** Whether a word could open a British postcode; the cheap test before {@link #british}. */
+    /**
+     * Whether a word could open a British postcode; the cheap test before {@link #british}. An outward code holds an
+     * ASCII digit ("SW1A", "M1"), which the word's flags tell: most capitalised words are turned away by them alone.
+     */
     static boolean mayBeOutward(ScanText text, int word) {
+        if ((text.wordFlags(word) & ScanText.HAS_DIGIT) == 0) {
+            return false;
+        }
         int length = text.wordEnd(word) - text.wordStart(word);
         char first = text.charAt(text.wordStart(word));
         return length >= 2 && length <= 4 && first >= 'A' && first <= 'Z';

@@ -11,29 +11,12 @@ public final class Capitals {
     private Capitals() {
     }
 
-    /** First character upper (or title) case: "Rossi", "ROSSI", "Ñandú". Digits anywhere disqualify. */
+    /**
+     * First character upper (or title) case: "Rossi", "ROSSI", "Ñandú". Digits anywhere disqualify. Read from the
+     * word's flags ({@link ScanText#CAPITALISED}), which the segmentation sets at no extra pass.
+     */
     public static boolean isCapitalised(ScanText text, int word) {
-        int start = text.wordStart(word);
-        char first = text.charAt(start);
-        if (first < 0x80 ? !(first >= 'A' && first <= 'Z') : !(Character.isUpperCase(first)
-                || Character.isTitleCase(first))) {
-            return false;
-        }
-        // the segmentation knows about ASCII digits; only a word with other characters needs a look for other digits
-        int flags = text.wordFlags(word);
-        if ((flags & ScanText.HAS_DIGIT) != 0) {
-            return false;
-        }
-        if ((flags & ScanText.ALL_ASCII) != 0) {
-            return true;
-        }
-        for (int i = start + 1, end = text.wordEnd(word); i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
-                return false;
-            }
-        }
-        return true;
+        return (text.wordFlags(word) & ScanText.CAPITALISED) != 0;
     }
 
     /** Two or more characters, none of them lower case: "ROSSI", "CJ", "API". */

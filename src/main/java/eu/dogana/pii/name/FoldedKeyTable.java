@@ -1,6 +1,7 @@
 package eu.dogana.pii.name;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -21,7 +22,9 @@ final class FoldedKeyTable {
     /** Slots per key at least: linear probing stays short below two-thirds full. */
     private static final double MIN_SLOTS_PER_KEY = 1.5;
 
-    /** Every key's chars back to back: key {@code k} is {@code chars[offsets[k], offsets[k + 1])}. */
+    /** The keys of up to eight Latin-1 characters, most of them: looked up there, and only there. */
+    private final ShortKeyTable shortKeys;
+    /** Every other key's chars back to back: key {@code k} is {@code chars[offsets[k], offsets[k + 1])}. */
     private final char[] chars;
     private final int[] offsets;
     private final long[] flags;
@@ -34,7 +37,9 @@ final class FoldedKeyTable {
     private final int keyMask;
     private final int shift;
 
-    private FoldedKeyTable(char[] chars, int[] offsets, long[] flags, int[] slots, int keyMask) {
+    private FoldedKeyTable(ShortKeyTable shortKeys, char[] chars, int[] offsets, long[] flags, int[] slots,
+            int keyMask) {
+        this.shortKeys = shortKeys;
         this.chars = chars;
         this.offsets = offsets;
         this.flags = flags;
@@ -45,8 +50,23 @@ final class FoldedKeyTable {
 
     /** A table of {@code keyed}, folded keys (as {@link Gazetteer#key} makes them) to their flags. */
     static FoldedKeyTable of(Map<String, Long> keyed) {
-        int count = keyed.size();
-        int totalChars = keyed.keySet().stream().mapToInt(String::length).sum();
+        long[] packedKeys = new long[keyed.size()];
+        long[] packedFlags = new long[keyed.size()];
+        int shortCount = 0;
+        Map<String, Long> others = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> entry : keyed.entrySet()) {
+            char[] key = entry.getKey().toCharArray();
+            long packed = ShortKeyTable.pack(key, key.length);
+            if (packed != 0) {
+                packedKeys[shortCount] = packed;
+                packedFlags[shortCount++] = entry.getValue();
+            } else {
+                others.put(entry.getKey(), entry.getValue());
+            }
+        }
+        ShortKeyTable shortKeys = ShortKeyTable.of(packedKeys, packedFlags, shortCount);
+        int count = others.size();
+        int totalChars = others.keySet().stream().mapToInt(String::length).sum();
         char[] chars = new char[totalChars];
         int[] offsets = new int[count + 1];
         long[] flags = new long[count];
@@ -54,7 +74,7 @@ final class FoldedKeyTable {
         int shift = Integer.SIZE - Integer.numberOfTrailingZeros(slots.length);
         int keyMask = (Integer.highestOneBit(count) << 1) - 1;
         int k = 0;
-        for (Map.Entry<String, Long> entry : keyed.entrySet()) {
+        for (Map.Entry<String, Long> entry : others.entrySet()) {
             String key = entry.getKey();
             int offset = offsets[k];
             key.getChars(0, key.length(), chars, offset);
@@ -68,7 +88,7 @@ final class FoldedKeyTable {
             slots[slot] = (hash & ~keyMask) | (k + 1);
             k++;
         }
-        return new FoldedKeyTable(chars, offsets, flags, slots, keyMask);
+        return new FoldedKeyTable(shortKeys, chars, offsets, flags, slots, keyMask);
     }
 
     /** Flags of the key held in {@code key[0, length)}; 0 when the table has no such key. */
@@ -78,6 +98,10 @@ final class FoldedKeyTable {
 
     /** {@link #flags(char[], int)} for a caller that has the key's {@link #hash} already. */
     long flags(char[] key, int length, int hash) {
+        long packed = ShortKeyTable.pack(key, length);
+        if (packed != 0) {
+            return shortKeys.flags(packed);
+        }
         int mask = slots.length - 1;
         int tag = hash & ~keyMask;
         for (int slot = slot(hash, shift); ; slot = (slot + 1) & mask) {
@@ -92,8 +116,21 @@ final class FoldedKeyTable {
         }
     }
 
+    /**
+     * Flags of a key of at most {@value ShortKeyTable#MAX_LENGTH} Latin-1 characters, packed
+     * ({@link ShortKeyTable#pack}); 0 when the table has no such key.
+     */
+    long shortKeyFlags(long packed) {
+        return shortKeys.flags(packed);
+    }
+
     /** Calls {@code action} with every key that has a flag in {@code mask}. */
     void forEachKeyWith(long mask, Consumer<String> action) {
+        shortKeys.forEach((key, keyFlags) -> {
+            if ((keyFlags & mask) != 0) {
+                action.accept(key);
+            }
+        });
         for (int k = 0; k < flags.length; k++) {
             if ((flags[k] & mask) != 0) {
                 action.accept(new String(chars, offsets[k], offsets[k + 1] - offsets[k]));
@@ -102,11 +139,11 @@ final class FoldedKeyTable {
     }
 
     int size() {
-        return flags.length;
+        return shortKeys.size() + flags.length;
     }
 
     long ramBytesUsed() {
-        return (long) chars.length * Character.BYTES + (long) offsets.length * Integer.BYTES
+        return shortKeys.ramBytesUsed() + (long) chars.length * Character.BYTES + (long) offsets.length * Integer.BYTES
                 + (long) flags.length * Long.BYTES + (long) slots.length * Integer.BYTES;
     }
 

@@ -30,6 +30,16 @@ public final class GazetteerMatcher {
 
     /** Flags of word {@code word} as a one-word entry; 0 when it is none. */
     public long flags(ScanText text, int word) {
+        int from = text.wordStart(word);
+        int to = text.wordEnd(word);
+        if (to - from <= ShortKeyTable.MAX_LENGTH && (text.wordFlags(word) & ScanText.ALL_ASCII) != 0) {
+            // most words: ASCII letters and digits fold to their lower case, packed straight from the text
+            long packed = 0;
+            for (int i = to - 1; i >= from; i--) {
+                packed = packed << 8 | (text.charAt(i) | 0x20); // 0x20 lower-cases a letter and keeps a digit
+            }
+            return keys.shortKeyFlags(packed);
+        }
         clear();
         appendFolded(text, word);
         return keys.flags(key, length, hash);

@@ -1,0 +1,162 @@
+package eu.dogana.pii;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A few words looked up, ignoring case, by characters in place: a region of the text itself when it is ASCII, or a
+ * buffer a word was folded into. Open addressing over the words lower-cased code point by code point, as Lucene's
+ * {@code CharArraySet} with {@code ignoreCase} stores them, and kept sparse: most words looked up are none of these,
+ * and a miss probes until it meets an empty slot.
+ *
+ * <p>Most words looked up are none of these, so before any hashing a word must pass a test of its length and its
+ * first and last characters: per length, which characters the words of that length begin and end with, a bit each.
+ *
+ * <p>Why not that {@code CharArraySet}: it takes a {@code char[]}, and the text is a String; copying every text to an
+ * array for the sake of these look-ups cost more than the look-ups.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CaseInsensitiveWordTable {
+
+    /** Slots per word at least. */
+    private static final int SLOTS_PER_WORD = 4;
+
+    /** Bit {@link #bit} of a character per ASCII character: 0-25 a letter in either case, 26 a digit, 27 the rest. */
+    private static final byte[] ASCII_BITS = asciiBits();
+    /** The bit of every character outside ASCII. */
+    private static final int OTHER_BIT = 27;
+
+    private final String[] slots;
+    private final int shift;
+    /** Per length up to the longest word's, the {@link #bit}s of the first and of the last characters of its words. */
+    private final int[] firsts;
+    private final int[] lasts;
+
+    CaseInsensitiveWordTable(Collection<String> words) {
+        int size = Integer.highestOneBit(Math.max(1, words.size() * SLOTS_PER_WORD) - 1) << 1;
+        this.slots = new String[Math.max(2, size)];
+        this.shift = Integer.SIZE - Integer.numberOfTrailingZeros(slots.length);
+        List<String> lowered = words.stream().map(CaseInsensitiveWordTable::lowerCase).toList();
+        int longest = lowered.stream().mapToInt(String::length).max().orElse(0);
+        this.firsts = new int[longest + 1];
+        this.lasts = new int[longest + 1];
+        for (String lower : lowered) {
+            if (!lower.isEmpty()) {
+                firsts[lower.length()] |= 1 << bit(lower.charAt(0));
+                lasts[lower.length()] |= 1 << bit(lower.charAt(lower.length() - 1));
+            }
+            int slot = slotOf(hash(lower));
+            while (slots[slot] != null && !slots[slot].equals(lower)) {
+                slot = next(slot);
+            }
+            slots[slot] = lower;
+        }
+    }
+
+    /** Whether ASCII {@code text[start, end)} is one of the words, ignoring case. */
+    boolean containsAscii(String text, int start, int end) {
+        int length = end - start;
+        if (length >= firsts.length || (firsts[length] & 1 << ASCII_BITS[text.charAt(start)]) == 0
+                || (lasts[length] & 1 << ASCII_BITS[text.charAt(end - 1)]) == 0) {
+            return false;
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + asciiLowerCase(text.charAt(i));
+        }
+        for (int slot = slotOf(h); ; slot = next(slot)) {
+            String word = slots[slot];
+            if (word == null) {
+                return false;
+            }
+            if (word.length() == length && equalsAsciiLowerCase(text, start, word)) {
+                return true;
+            }
+        }
+    }
+
+    /** Whether {@code chars[start, end)}, characters of the Basic Multilingual Plane, is one of the words, ignoring case. */
+    boolean contains(char[] chars, int start, int end) {
+        int length = end - start;
+        if (length >= firsts.length || (firsts[length] & 1 << bit(Character.toLowerCase(chars[start]))) == 0
+                || (lasts[length] & 1 << bit(Character.toLowerCase(chars[end - 1]))) == 0) {
+            return false;
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + Character.toLowerCase(chars[i]);
+        }
+        for (int slot = slotOf(h); ; slot = next(slot)) {
+            String word = slots[slot];
+            if (word == null) {
+                return false;
+            }
+            if (word.length() == length && equalsLowerCase(chars, start, word)) {
+                return true;
+            }
+        }
+    }
+
+    private static boolean equalsLowerCase(char[] chars, int start, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.toLowerCase(chars[start + i]) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int bit(char c) {
+        return c < 0x80 ? ASCII_BITS[c] : OTHER_BIT;
+    }
+
+    private static byte[] asciiBits() {
+        byte[] bits = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            bits[c] = (byte) (c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A'
+                    : c >= '0' && c <= '9' ? 26 : OTHER_BIT);
+        }
+        return bits;
+    }
+
+    private static boolean equalsAsciiLowerCase(String text, int start, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (asciiLowerCase(text.charAt(start + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** Lower case code point by code point, without the context rules of {@link String#toLowerCase()}. */
+    private static String lowerCase(String word) {
+        StringBuilder lower = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); ) {
+            int codePoint = word.codePointAt(i);
+            lower.appendCodePoint(Character.toLowerCase(codePoint));
+            i += Character.charCount(codePoint);
+        }
+        return lower.toString();
+    }
+
+    private static int hash(String word) {
+        int h = 0;
+        for (int i = 0; i < word.length(); i++) {
+            h = 31 * h + word.charAt(i);
+        }
+        return h;
+    }
+
+    private int slotOf(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
+    }
+
+    private int next(int slot) {
+        return (slot + 1) & (slots.length - 1);
+    }
+}
