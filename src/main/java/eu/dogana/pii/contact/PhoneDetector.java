@@ -98,6 +98,8 @@ public final class PhoneDetector implements Detector {
     private final List<NationalNumberShape> homeShapes;
     /** Per calling code (1 to 999), the shape of the one region that has it; null for the others. */
     private final NationalNumberShape[] byCallingCode = new NationalNumberShape[1000];
+    /** Per calling code (1 to 999), the regions of a European code several regions share; null for the others. */
+    private final SharedCallingCode[] sharedByCallingCode = new SharedCallingCode[1000];
 
     public PhoneDetector() {
         this(DEFAULT_HOME_REGIONS);
@@ -128,6 +130,9 @@ public final class PhoneDetector implements Detector {
             // Calling codes shared by several regions (+47 NO/SJ, +44 GB/GG/JE/IM) go through parse, which knows them all.
             if (util.getRegionCodesForCountryCode(shape.countryCode()).size() == 1) {
                 byCallingCode[shape.countryCode()] = shape;
+            } else if (sharedByCallingCode[shape.countryCode()] == null) {
+                SharedCallingCode.of(shape.countryCode())
+                        .ifPresent(shared -> sharedByCallingCode[shared.countryCode()] = shared);
             }
         }
     }
@@ -207,15 +212,22 @@ public final class PhoneDetector implements Detector {
      * Whether a number written with {@code +} or {@code 00} is valid. For the European calling codes the digits after
      * the code are checked by the region's {@link NationalNumberShape}, also with a trunk prefix written after the
      * calling code ("+49 (0)30 …") dropped, as {@code parse} would; {@code parse} itself (regex extraction, several
-     * microseconds) is left for the calling codes of the rest of the world and for those several regions share.
+     * microseconds) is left for the calling codes of the rest of the world. A European code several regions share
+     * is decided by {@link SharedCallingCode} as {@code parse} would, when {@code parse} reads the code as written:
+     * right after "+" or "00", not after a further zero.
      */
     private boolean isValidInternational(String window, String bare) {
         String digits = bare.startsWith("00") ? bare.substring(2) : bare;
+        boolean codeAsWritten = window.charAt(0) == '+' ? bare.charAt(0) != '0' : bare.charAt(2) != '0';
         for (int ccLength = 1; ccLength <= 3 && ccLength < digits.length(); ccLength++) {
-            NationalNumberShape shape = byCallingCode[Integer.parseInt(digits, 0, ccLength, 10)];
+            int callingCode = Integer.parseInt(digits, 0, ccLength, 10);
+            NationalNumberShape shape = byCallingCode[callingCode];
             if (shape != null) {
                 String nsn = digits.substring(ccLength);
                 return shape.isValidSignificant(nsn) || shape.isValidNational(nsn);
+            }
+            if (codeAsWritten && sharedByCallingCode[callingCode] != null) {
+                return sharedByCallingCode[callingCode].isValid(digits.substring(ccLength));
             }
         }
         return isValid(window, homeRegions.get(0));
