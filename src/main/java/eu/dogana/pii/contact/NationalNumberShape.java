@@ -94,25 +94,61 @@ final class NationalNumberShape {
      * trunk prefix where the region has one, and what follows is a valid national significant number.
      */
     boolean isValidNational(String digits) {
-        return digits.startsWith(trunkPrefix) && accepts(digits, trunkPrefix.length());
+        return isValidNational(digits, 0, digits.length(), digits.length());
     }
 
     /** Whether {@code nsn}, the digits after the calling code, is a valid number of this region. */
     boolean isValidSignificant(String nsn) {
-        return accepts(nsn, 0);
+        return accepts(nsn, 0, nsn.length(), nsn.length());
     }
 
-    private boolean accepts(String digits, int from) {
-        int length = digits.length() - from;
-        if (length <= 0 || length < Integer.SIZE && (lengths & 1 << length) == 0
-                || (firstDigits & 1 << (digits.charAt(from) - '0')) == 0) {
+    /**
+     * {@link #isValidNational(String)} for the digits of {@code text} between {@code start} and {@code end}, other
+     * characters (separators) skipped; {@code digits} is how many there are. No string of the digits is made.
+     */
+    boolean isValidNational(CharSequence text, int start, int end, int digits) {
+        int from = start;
+        for (int p = 0; p < trunkPrefix.length(); p++) {
+            while (from < end && !isDigit(text.charAt(from))) {
+                from++;
+            }
+            if (from == end || text.charAt(from) != trunkPrefix.charAt(p)) {
+                return false;
+            }
+            from++;
+        }
+        return accepts(text, from, end, digits - trunkPrefix.length());
+    }
+
+    /**
+     * Whether the digits of {@code text} between {@code from} and {@code end} (other characters skipped; {@code digits}
+     * is how many there are) form a valid national significant number.
+     */
+    boolean isValidSignificant(CharSequence text, int from, int end, int digits) {
+        return accepts(text, from, end, digits);
+    }
+
+    private boolean accepts(CharSequence text, int from, int end, int length) {
+        if (length <= 0 || length < Integer.SIZE && (lengths & 1 << length) == 0) {
             return false;
         }
         int state = 0;
-        for (int i = from; i < digits.length() && state >= 0; i++) {
-            state = validNumbers.step(state, digits.charAt(i));
+        boolean first = true;
+        for (int i = from; i < end && state >= 0; i++) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                if (first && (firstDigits & 1 << (c - '0')) == 0) {
+                    return false;
+                }
+                first = false;
+                state = validNumbers.step(state, c);
+            }
         }
         return state >= 0 && validNumbers.isAccept(state);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     String trunkPrefix() {

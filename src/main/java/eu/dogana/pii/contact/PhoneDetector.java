@@ -185,22 +185,21 @@ public final class PhoneDetector implements Detector {
         }
         boolean international = text.charAt(start) == '+'
                 || (text.charAt(start) == '0' && start + 1 < end && text.charAt(start + 1) == '0');
-        String bare = digitsOf(text, start, end);
         if (international) {
-            if (isValidInternational(text.substring(start, end), bare)) {
+            if (isValidInternational(text, start, end)) {
                 report(scan, sink, start, end, INTERNATIONAL_SCORE, false);
             }
             return end;
         }
         for (String region : hintedRegions(scan, start)) {
-            if (shapes.get(region).isValidNational(bare)) {
+            if (shapes.get(region).isValidNational(text, start, end, digits)) {
                 report(scan, sink, start, end, NATIONAL_SCORE, true);
                 return end;
             }
         }
         // a home region the hints already named fails here again: trying it twice changes nothing
         for (NationalNumberShape home : homeShapes) {
-            if (home.isValidNational(bare)) {
+            if (home.isValidNational(text, start, end, digits)) {
                 report(scan, sink, start, end, NATIONAL_SCORE, false);
                 return end;
             }
@@ -216,9 +215,10 @@ public final class PhoneDetector implements Detector {
      * is decided by {@link SharedCallingCode} as {@code parse} would, when {@code parse} reads the code as written:
      * right after "+" or "00", not after a further zero.
      */
-    private boolean isValidInternational(String window, String bare) {
+    private boolean isValidInternational(String text, int start, int end) {
+        String bare = digitsOf(text, start, end);
         String digits = bare.startsWith("00") ? bare.substring(2) : bare;
-        boolean codeAsWritten = window.charAt(0) == '+' ? bare.charAt(0) != '0' : bare.charAt(2) != '0';
+        boolean codeAsWritten = text.charAt(start) == '+' ? bare.charAt(0) != '0' : bare.charAt(2) != '0';
         for (int ccLength = 1; ccLength <= 3 && ccLength < digits.length(); ccLength++) {
             int callingCode = Integer.parseInt(digits, 0, ccLength, 10);
             NationalNumberShape shape = byCallingCode[callingCode];
@@ -230,7 +230,7 @@ public final class PhoneDetector implements Detector {
                 return sharedByCallingCode[callingCode].isValid(digits.substring(ccLength));
             }
         }
-        return isValid(window, homeRegions.get(0));
+        return isValid(text.substring(start, end), homeRegions.get(0));
     }
 
     /**

@@ -55,6 +55,38 @@ class NationalNumberShapeTest {
         assertThat(italy.isValidNational("3471234567")).isTrue();
     }
 
+    @Test
+    void readsTheDigitsOfATextRangeSkippingSeparators() {
+        Random random = new Random(9);
+        for (String region : List.of("DE", "IT", "GB", "FR", "AT")) {
+            NationalNumberShape shape = NationalNumberShape.of(region);
+            for (String nsn : numbersToTry(region, random)) {
+                String national = shape.trunkPrefix() + nsn;
+                String written = "Tel. (" + national.charAt(0) + ") " + spaced(national.substring(1), random) + " ok";
+                int start = written.indexOf('(');
+                int end = written.lastIndexOf(' ');
+                assertThat(shape.isValidNational(written, start, end, national.length())).as("%s %s", region, written)
+                        .isEqualTo(shape.isValidNational(national));
+                assertThat(shape.isValidSignificant(written, start, end, national.length()))
+                        .as("%s significant %s", region, written).isEqualTo(shape.isValidSignificant(national));
+            }
+        }
+        NationalNumberShape germany = NationalNumberShape.of("DE");
+        assertThat(germany.isValidNational("", 0, 0, 0)).isFalse();
+        assertThat(germany.isValidNational("- -", 0, 3, 0)).isFalse();
+    }
+
+    private static String spaced(String digits, Random random) {
+        StringBuilder written = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            written.append(digits.charAt(i));
+            if (random.nextInt(4) == 0) {
+                written.append(" -./\u00a0".charAt(random.nextInt(5)));
+            }
+        }
+        return written.toString();
+    }
+
     private static List<String> numbersToTry(String region, Random random) {
         List<String> numbers = new ArrayList<>();
         for (PhoneNumberType type : PhoneNumberType.values()) {
