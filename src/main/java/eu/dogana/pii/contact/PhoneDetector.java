@@ -8,7 +8,6 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,9 +92,10 @@ public final class PhoneDetector implements Detector {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> homeRegions;
-    private final Map<String, NationalNumberShape> shapes;
-    /** The shapes of {@link #homeRegions}, in order: resolved once, not looked up per candidate. */
-    private final List<NationalNumberShape> homeShapes;
+    /** The national numbers valid in at least one home region: trying the regions in turn, in one pass. */
+    private final DigitAutomaton homeNumbers;
+    /** Per {@link #REGION_HINTS} word, the national numbers valid in at least one region it suggests. */
+    private final Map<String, DigitAutomaton> hintedNumbers;
     /** Per calling code (1 to 999), the shape of the one region that has it; null for the others. */
     private final NationalNumberShape[] byCallingCode = new NationalNumberShape[1000];
     /** Per calling code (1 to 999), the regions of a European code several regions share; null for the others. */
@@ -123,10 +123,14 @@ public final class PhoneDetector implements Detector {
         for (String region : EUROPEAN_REGIONS) {
             byRegion.put(region, NationalNumberShape.of(region));
         }
-        this.shapes = Map.copyOf(byRegion);
-        this.homeShapes = this.homeRegions.stream().map(shapes::get).toList();
+        this.homeNumbers = NationalNumberShape.anyOf(this.homeRegions.stream().map(byRegion::get).toList());
+        Map<List<String>, DigitAutomaton> byRegionList = new java.util.HashMap<>();
+        Map<String, DigitAutomaton> byHint = new java.util.HashMap<>();
+        REGION_HINTS.forEach((hint, regions) -> byHint.put(hint, byRegionList.computeIfAbsent(regions,
+                list -> NationalNumberShape.anyOf(list.stream().map(byRegion::get).toList()))));
+        this.hintedNumbers = Map.copyOf(byHint);
         for (String region : EUROPEAN_REGIONS) {
-            NationalNumberShape shape = shapes.get(region);
+            NationalNumberShape shape = byRegion.get(region);
             // Calling codes shared by several regions (+47 NO/SJ, +44 GB/GG/JE/IM) go through parse, which knows them all.
             if (util.getRegionCodesForCountryCode(shape.countryCode()).size() == 1) {
                 byCallingCode[shape.countryCode()] = shape;
@@ -191,18 +195,12 @@ public final class PhoneDetector implements Detector {
             }
             return end;
         }
-        for (String region : hintedRegions(scan, start)) {
-            if (shapes.get(region).isValidNational(text, start, end, digits)) {
-                report(scan, sink, start, end, NATIONAL_SCORE, true);
-                return end;
-            }
-        }
-        // a home region the hints already named fails here again: trying it twice changes nothing
-        for (NationalNumberShape home : homeShapes) {
-            if (home.isValidNational(text, start, end, digits)) {
-                report(scan, sink, start, end, NATIONAL_SCORE, false);
-                return end;
-            }
+        // The first region under which the number is valid decides nothing but whether it was hinted: so each hint
+        // word's regions, and then the home regions, are tried as one.
+        if (isValidInHintedRegion(scan, start, end, digits)) {
+            report(scan, sink, start, end, NATIONAL_SCORE, true);
+        } else if (homeNumbers.accepts(text, start, end, digits)) {
+            report(scan, sink, start, end, NATIONAL_SCORE, false);
         }
         return end;
     }
@@ -256,36 +254,36 @@ public final class PhoneDetector implements Detector {
         sink.add(new Finding(EntityType.PHONE_NUMBER, start, end, Math.min(1.0, score), id()));
     }
 
-    /** Regions suggested by language-specific words shortly before {@code start}, nearest word first. */
-    private static List<String> hintedRegions(ScanText scan, int start) {
+    /**
+     * Whether the national number {@code [start, end)} is valid in a region that a language-specific word shortly
+     * before it suggests.
+     */
+    private boolean isValidInHintedRegion(ScanText scan, int start, int end, int digits) {
         int word = scan.wordAfter(start) - 1;
         while (word >= 0 && scan.wordEnd(word) > start) {
             word--;
         }
-        List<String> regions = List.of();
         for (int seen = 0; word >= 0 && seen < CONTEXT_WINDOW; word--, seen++) {
-            List<String> hint = hintAt(scan, word);
-            if (hint != null) {
-                if (regions.isEmpty()) {
-                    regions = new ArrayList<>(4);
-                }
-                regions.addAll(hint);
+            String hint = hintAt(scan, word);
+            if (hint != null && hintedNumbers.get(hint).accepts(scan.text(), start, end, digits)) {
+                return true;
             }
         }
-        return regions;
+        return false;
     }
 
-    /** The regions the word hints at, or null when it is no hint word. */
-    private static List<String> hintAt(ScanText scan, int word) {
+    /** The {@link #REGION_HINTS} word the word is, or null when it is none. */
+    private static String hintAt(ScanText scan, int word) {
         if ((scan.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
-            return REGION_HINTS.get(scan.foldedWord(word));
+            String folded = scan.foldedWord(word);
+            return REGION_HINTS.containsKey(folded) ? folded : null;
         }
         int start = scan.wordStart(word);
         int length = scan.wordEnd(word) - start;
         if (length < HINTS_BY_LENGTH.length) {
             for (String hint : HINTS_BY_LENGTH[length]) {
                 if (scan.text().regionMatches(true, start, hint, 0, length)) {
-                    return REGION_HINTS.get(hint);
+                    return hint;
                 }
             }
         }

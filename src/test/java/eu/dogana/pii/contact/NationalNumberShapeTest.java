@@ -76,6 +76,26 @@ class NationalNumberShapeTest {
         assertThat(germany.isValidNational("- -", 0, 3, 0)).isFalse();
     }
 
+    @Test
+    void anyOfSeveralRegionsAcceptsWhatOneOfThemAccepts() {
+        Random random = new Random(21);
+        List<NationalNumberShape> home = PhoneDetector.DEFAULT_HOME_REGIONS.stream().map(NationalNumberShape::of)
+                .toList();
+        DigitAutomaton any = NationalNumberShape.anyOf(home);
+        int accepted = 0;
+        for (String region : PhoneDetector.DEFAULT_HOME_REGIONS) {
+            for (String nsn : numbersToTry(region, random)) {
+                for (String national : List.of(nsn, "0" + nsn)) {
+                    boolean expected = home.stream().anyMatch(shape -> shape.isValidNational(national));
+                    assertThat(any.accepts(national, 0, national.length(), national.length())).as(national)
+                            .isEqualTo(expected);
+                    accepted += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(accepted).isGreaterThan(500);
+    }
+
     private static String spaced(String digits, Random random) {
         StringBuilder written = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
