@@ -85,6 +85,8 @@ public final class PhoneDetector implements Detector {
      * the few hints of its length in place, without folding it into a string.
      */
     private static final String[][] HINTS_BY_LENGTH = hintsByLength();
+    /** Per ASCII character, whether a {@link #REGION_HINTS} word begins with it (either case). */
+    private static final boolean[] HINT_INITIALS = hintInitials();
 
     private static final ContextWords CONTEXT = ContextWords.of(REGION_HINTS.keySet())
             .union(ContextWords.of("tel", "phone", "telephone", "mobile", "cellphone", "fax", "whatsapp", "call",
@@ -274,6 +276,12 @@ public final class PhoneDetector implements Detector {
 
     /** The {@link #REGION_HINTS} word the word is, or null when it is none. */
     private static String hintAt(ScanText scan, int word) {
+        // Most words are turned away by their first letter: an ASCII letter folds to its own lower case, also at the
+        // start of a word with accents further on ("téléphone").
+        char first = scan.text().charAt(scan.wordStart(word));
+        if (first < HINT_INITIALS.length && !HINT_INITIALS[first]) {
+            return null;
+        }
         if ((scan.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
             String folded = scan.foldedWord(word);
             return REGION_HINTS.containsKey(folded) ? folded : null;
@@ -282,7 +290,7 @@ public final class PhoneDetector implements Detector {
         int length = scan.wordEnd(word) - start;
         if (length < HINTS_BY_LENGTH.length) {
             for (String hint : HINTS_BY_LENGTH[length]) {
-                if (scan.text().regionMatches(true, start, hint, 0, length)) {
+                if (equalsIgnoringAsciiCase(scan.text(), start, hint)) {
                     return hint;
                 }
             }
@@ -290,7 +298,34 @@ public final class PhoneDetector implements Detector {
         return null;
     }
 
+    /**
+     * Whether the ASCII word at {@code start} is {@code hint} (lower-case letters) in any case: {@code regionMatches}
+     * ignoring case, without its per-character Unicode case mapping.
+     */
+    private static boolean equalsIgnoringAsciiCase(String text, int start, String hint) {
+        for (int i = 0; i < hint.length(); i++) {
+            if ((text.charAt(start + i) | 0x20) != hint.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] hintInitials() {
+        boolean[] initials = new boolean[0x80];
+        for (String hint : REGION_HINTS.keySet()) {
+            initials[hint.charAt(0)] = true;
+            initials[Character.toUpperCase(hint.charAt(0))] = true;
+        }
+        return initials;
+    }
+
     private static String[][] hintsByLength() {
+        for (String hint : REGION_HINTS.keySet()) {
+            if (!hint.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalStateException("hint words must be folded ASCII letters; got: " + hint);
+            }
+        }
         int longest = REGION_HINTS.keySet().stream().mapToInt(String::length).max().orElseThrow();
         String[][] byLength = new String[longest + 1][];
         for (int length = 0; length <= longest; length++) {
