@@ -34,11 +34,12 @@ import java.util.Set;
  * national number therefore scores lower than an international one unless a context word vouches for it.
  *
  * <p>Cost: only words with digits are visited, and a run is checked for its digit count and for the shape of a date
- * or an IP address before any region is tried. The words before a national number are compared with the hint words
- * in place (ASCII words are not folded), and each region's automaton is entered only when the number's first digit
- * and length fit the region ({@link NationalNumberShape}). What remains is mostly the validation of the ~10
- * candidates a 4 KB prompt of the benchmark holds: {@code parse} for calling codes several regions share (+44,
- * +47) or outside Europe, and the context words around each finding.
+ * or an IP address before any region is tried. A national number is first checked against one automaton of every
+ * region it could be read in (home regions and hinted ones together): most runs end there, before any hint word is
+ * looked for. The regions a hint word suggests, and then the home regions, are each tried as one automaton
+ * ({@link NationalNumberShape#anyOf}), on the text's digits in place. An international number is checked by its
+ * region's automaton, or by {@link SharedCallingCode} for the codes several regions share (+39, +44, +47, +358);
+ * {@code parse} is left for calling codes outside Europe.
  */
 public final class PhoneDetector implements Detector {
 
@@ -98,6 +99,11 @@ public final class PhoneDetector implements Detector {
     private final DigitAutomaton homeNumbers;
     /** Per {@link #REGION_HINTS} word, the national numbers valid in at least one region it suggests. */
     private final Map<String, DigitAutomaton> hintedNumbers;
+    /**
+     * The national numbers valid in a home region or in one any hint word suggests: a run outside them is no number
+     * whatever the words before it, so they are not looked at.
+     */
+    private final DigitAutomaton anyNationalNumbers;
     /** Per calling code (1 to 999), the shape of the one region that has it; null for the others. */
     private final NationalNumberShape[] byCallingCode = new NationalNumberShape[1000];
     /** Per calling code (1 to 999), the regions of a European code several regions share; null for the others. */
@@ -131,6 +137,9 @@ public final class PhoneDetector implements Detector {
         REGION_HINTS.forEach((hint, regions) -> byHint.put(hint, byRegionList.computeIfAbsent(regions,
                 list -> NationalNumberShape.anyOf(list.stream().map(byRegion::get).toList()))));
         this.hintedNumbers = Map.copyOf(byHint);
+        java.util.Set<String> anyRegion = new java.util.TreeSet<>(this.homeRegions);
+        REGION_HINTS.values().forEach(anyRegion::addAll);
+        this.anyNationalNumbers = NationalNumberShape.anyOf(anyRegion.stream().map(byRegion::get).toList());
         for (String region : EUROPEAN_REGIONS) {
             NationalNumberShape shape = byRegion.get(region);
             // Calling codes shared by several regions (+47 NO/SJ, +44 GB/GG/JE/IM) go through parse, which knows them all.
@@ -199,6 +208,9 @@ public final class PhoneDetector implements Detector {
         }
         // The first region under which the number is valid decides nothing but whether it was hinted: so each hint
         // word's regions, and then the home regions, are tried as one.
+        if (!anyNationalNumbers.accepts(text, start, end, digits)) {
+            return end;
+        }
         if (isValidInHintedRegion(scan, start, end, digits)) {
             report(scan, sink, start, end, NATIONAL_SCORE, true);
         } else if (homeNumbers.accepts(text, start, end, digits)) {
