@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.RegExp;
 
@@ -23,10 +22,9 @@ import org.apache.lucene.util.automaton.RegExp;
  * part of a scan. The automaton answers in one pass over the digits without allocating. {@code NationalNumberShapeTest}
  * checks that both agree.
  *
- * <p>Most digit runs a text holds are no number of the region, and a scan tries each against several regions, whose
- * automata (thousands of states each) the other detectors push out of the CPU caches between candidates. So two
- * facts read from the automaton and the metadata reject most runs before it is touched: the digits a valid number
- * can begin with, and the lengths it can have.
+ * <p>The automaton is kept as a minimal {@link DigitAutomaton} (a few kilobytes, where the compiled one had hundreds
+ * of mostly equivalent states over all of Unicode), since the other detectors push it out of the CPU caches between
+ * candidates; and several regions tried in turn become one automaton ({@link #anyOf}).
  */
 final class NationalNumberShape {
 
@@ -35,25 +33,15 @@ final class NationalNumberShape {
 
     private final int countryCode;
     private final String trunkPrefix;
-    private final CharacterRunAutomaton validNumbers;
-    /** Bit {@code d} set when a valid national significant number can begin with digit {@code d}. */
-    private final int firstDigits;
-    /** Bit {@code n} set when a valid national significant number can have {@code n} digits. */
-    private final int lengths;
+    /** The valid national significant numbers, as compiled (deterministic): the input of {@link #anyOf}. */
+    private final Automaton significant;
+    private final DigitAutomaton validNumbers;
 
-    private NationalNumberShape(int countryCode, String trunkPrefix, CharacterRunAutomaton validNumbers,
-            int lengths) {
+    private NationalNumberShape(int countryCode, String trunkPrefix, Automaton significant) {
         this.countryCode = countryCode;
         this.trunkPrefix = trunkPrefix;
-        this.validNumbers = validNumbers;
-        this.lengths = lengths;
-        int first = 0;
-        for (int digit = 0; digit <= 9; digit++) {
-            if (validNumbers.step(0, '0' + digit) >= 0) {
-                first |= 1 << digit;
-            }
-        }
-        this.firstDigits = first;
+        this.significant = significant;
+        this.validNumbers = DigitAutomaton.of(significant);
     }
 
     static NationalNumberShape of(String region) {
@@ -76,17 +64,19 @@ final class NationalNumberShape {
         Automaton valid = general == null ? Automata.makeEmpty()
                 : Operations.intersection(general, deterministic(anyType));
         String prefix = metadata.getNationalPrefix();
-        return new NationalNumberShape(metadata.getCountryCode(), prefix == null ? "" : prefix,
-                new CharacterRunAutomaton(deterministic(valid)), lengthsOf(metadata.getGeneralDesc()));
+        return new NationalNumberShape(metadata.getCountryCode(), prefix == null ? "" : prefix, deterministic(valid));
     }
 
-    /** The general description's possible lengths as bits, which bound the valid numbers' (all when not listed). */
-    private static int lengthsOf(PhoneNumberDesc general) {
-        int lengths = 0;
-        for (int length : general.getPossibleLengthList()) {
-            lengths |= length > 0 && length < Integer.SIZE ? 1 << length : -1;
+    /**
+     * The numbers written nationally (trunk prefix included) that are valid in at least one of {@code shapes}: one
+     * automaton answers what trying each region in turn would, in one pass over the digits.
+     */
+    static DigitAutomaton anyOf(List<NationalNumberShape> shapes) {
+        List<Automaton> national = new java.util.ArrayList<>();
+        for (NationalNumberShape shape : shapes) {
+            national.add(Operations.concatenate(Automata.makeString(shape.trunkPrefix), shape.significant));
         }
-        return lengths == 0 ? -1 : lengths;
+        return DigitAutomaton.of(deterministic(Operations.union(national)));
     }
 
     /**
@@ -94,25 +84,51 @@ final class NationalNumberShape {
      * trunk prefix where the region has one, and what follows is a valid national significant number.
      */
     boolean isValidNational(String digits) {
-        return digits.startsWith(trunkPrefix) && accepts(digits, trunkPrefix.length());
+        return isValidNational(digits, 0, digits.length(), digits.length());
     }
 
     /** Whether {@code nsn}, the digits after the calling code, is a valid number of this region. */
     boolean isValidSignificant(String nsn) {
-        return accepts(nsn, 0);
+        return accepts(nsn, 0, nsn.length(), nsn.length());
     }
 
-    private boolean accepts(String digits, int from) {
-        int length = digits.length() - from;
-        if (length <= 0 || length < Integer.SIZE && (lengths & 1 << length) == 0
-                || (firstDigits & 1 << (digits.charAt(from) - '0')) == 0) {
-            return false;
+    /**
+     * {@link #isValidNational(String)} for the digits of {@code text} between {@code start} and {@code end}, other
+     * characters (separators) skipped; {@code digits} is how many there are. No string of the digits is made.
+     */
+    boolean isValidNational(CharSequence text, int start, int end, int digits) {
+        int from = start;
+        for (int p = 0; p < trunkPrefix.length(); p++) {
+            while (from < end && !isDigit(text.charAt(from))) {
+                from++;
+            }
+            if (from == end || text.charAt(from) != trunkPrefix.charAt(p)) {
+                return false;
+            }
+            from++;
         }
-        int state = 0;
-        for (int i = from; i < digits.length() && state >= 0; i++) {
-            state = validNumbers.step(state, digits.charAt(i));
-        }
-        return state >= 0 && validNumbers.isAccept(state);
+        return accepts(text, from, end, digits - trunkPrefix.length());
+    }
+
+    /**
+     * Whether the digits of {@code text} between {@code from} and {@code end} (other characters skipped; {@code digits}
+     * is how many there are) form a valid national significant number.
+     */
+    boolean isValidSignificant(CharSequence text, int from, int end, int digits) {
+        return accepts(text, from, end, digits);
+    }
+
+    private boolean accepts(CharSequence text, int from, int end, int length) {
+        return length > 0 && validNumbers.accepts(text, from, end, length);
+    }
+
+    /** Number of states of the minimal automaton, for tests and sizing. */
+    int size() {
+        return validNumbers.size();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     String trunkPrefix() {

@@ -8,7 +8,6 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,11 +34,12 @@ import java.util.Set;
  * national number therefore scores lower than an international one unless a context word vouches for it.
  *
  * <p>Cost: only words with digits are visited, and a run is checked for its digit count and for the shape of a date
- * or an IP address before any region is tried. The words before a national number are compared with the hint words
- * in place (ASCII words are not folded), and each region's automaton is entered only when the number's first digit
- * and length fit the region ({@link NationalNumberShape}). What remains is mostly the validation of the ~10
- * candidates a 4 KB prompt of the benchmark holds: {@code parse} for calling codes several regions share (+44,
- * +47) or outside Europe, and the context words around each finding.
+ * or an IP address before any region is tried. A national number is first checked against one automaton of every
+ * region it could be read in (home regions and hinted ones together): most runs end there, before any hint word is
+ * looked for. The regions a hint word suggests, and then the home regions, are each tried as one automaton
+ * ({@link NationalNumberShape#anyOf}), on the text's digits in place. An international number is checked by its
+ * region's automaton, or by {@link SharedCallingCode} for the codes several regions share (+39, +44, +47, +358);
+ * {@code parse} is left for calling codes outside Europe.
  */
 public final class PhoneDetector implements Detector {
 
@@ -86,6 +86,8 @@ public final class PhoneDetector implements Detector {
      * the few hints of its length in place, without folding it into a string.
      */
     private static final String[][] HINTS_BY_LENGTH = hintsByLength();
+    /** Per ASCII character, whether a {@link #REGION_HINTS} word begins with it (either case). */
+    private static final boolean[] HINT_INITIALS = hintInitials();
 
     private static final ContextWords CONTEXT = ContextWords.of(REGION_HINTS.keySet())
             .union(ContextWords.of("tel", "phone", "telephone", "mobile", "cellphone", "fax", "whatsapp", "call",
@@ -93,11 +95,19 @@ public final class PhoneDetector implements Detector {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> homeRegions;
-    private final Map<String, NationalNumberShape> shapes;
-    /** The shapes of {@link #homeRegions}, in order: resolved once, not looked up per candidate. */
-    private final List<NationalNumberShape> homeShapes;
+    /** The national numbers valid in at least one home region: trying the regions in turn, in one pass. */
+    private final DigitAutomaton homeNumbers;
+    /** Per {@link #REGION_HINTS} word, the national numbers valid in at least one region it suggests. */
+    private final Map<String, DigitAutomaton> hintedNumbers;
+    /**
+     * The national numbers valid in a home region or in one any hint word suggests: a run outside them is no number
+     * whatever the words before it, so they are not looked at.
+     */
+    private final DigitAutomaton anyNationalNumbers;
     /** Per calling code (1 to 999), the shape of the one region that has it; null for the others. */
     private final NationalNumberShape[] byCallingCode = new NationalNumberShape[1000];
+    /** Per calling code (1 to 999), the regions of a European code several regions share; null for the others. */
+    private final SharedCallingCode[] sharedByCallingCode = new SharedCallingCode[1000];
 
     public PhoneDetector() {
         this(DEFAULT_HOME_REGIONS);
@@ -121,13 +131,23 @@ public final class PhoneDetector implements Detector {
         for (String region : EUROPEAN_REGIONS) {
             byRegion.put(region, NationalNumberShape.of(region));
         }
-        this.shapes = Map.copyOf(byRegion);
-        this.homeShapes = this.homeRegions.stream().map(shapes::get).toList();
+        this.homeNumbers = NationalNumberShape.anyOf(this.homeRegions.stream().map(byRegion::get).toList());
+        Map<List<String>, DigitAutomaton> byRegionList = new java.util.HashMap<>();
+        Map<String, DigitAutomaton> byHint = new java.util.HashMap<>();
+        REGION_HINTS.forEach((hint, regions) -> byHint.put(hint, byRegionList.computeIfAbsent(regions,
+                list -> NationalNumberShape.anyOf(list.stream().map(byRegion::get).toList()))));
+        this.hintedNumbers = Map.copyOf(byHint);
+        java.util.Set<String> anyRegion = new java.util.TreeSet<>(this.homeRegions);
+        REGION_HINTS.values().forEach(anyRegion::addAll);
+        this.anyNationalNumbers = NationalNumberShape.anyOf(anyRegion.stream().map(byRegion::get).toList());
         for (String region : EUROPEAN_REGIONS) {
-            NationalNumberShape shape = shapes.get(region);
+            NationalNumberShape shape = byRegion.get(region);
             // Calling codes shared by several regions (+47 NO/SJ, +44 GB/GG/JE/IM) go through parse, which knows them all.
             if (util.getRegionCodesForCountryCode(shape.countryCode()).size() == 1) {
                 byCallingCode[shape.countryCode()] = shape;
+            } else if (sharedByCallingCode[shape.countryCode()] == null) {
+                SharedCallingCode.of(shape.countryCode())
+                        .ifPresent(shared -> sharedByCallingCode[shared.countryCode()] = shared);
             }
         }
     }
@@ -180,25 +200,21 @@ public final class PhoneDetector implements Detector {
         }
         boolean international = text.charAt(start) == '+'
                 || (text.charAt(start) == '0' && start + 1 < end && text.charAt(start + 1) == '0');
-        String bare = digitsOf(text, start, end);
         if (international) {
-            if (isValidInternational(text.substring(start, end), bare)) {
+            if (isValidInternational(text, start, end)) {
                 report(scan, sink, start, end, INTERNATIONAL_SCORE, false);
             }
             return end;
         }
-        for (String region : hintedRegions(scan, start)) {
-            if (shapes.get(region).isValidNational(bare)) {
-                report(scan, sink, start, end, NATIONAL_SCORE, true);
-                return end;
-            }
+        // The first region under which the number is valid decides nothing but whether it was hinted: so each hint
+        // word's regions, and then the home regions, are tried as one.
+        if (!anyNationalNumbers.accepts(text, start, end, digits)) {
+            return end;
         }
-        // a home region the hints already named fails here again: trying it twice changes nothing
-        for (NationalNumberShape home : homeShapes) {
-            if (home.isValidNational(bare)) {
-                report(scan, sink, start, end, NATIONAL_SCORE, false);
-                return end;
-            }
+        if (isValidInHintedRegion(scan, start, end, digits)) {
+            report(scan, sink, start, end, NATIONAL_SCORE, true);
+        } else if (homeNumbers.accepts(text, start, end, digits)) {
+            report(scan, sink, start, end, NATIONAL_SCORE, false);
         }
         return end;
     }
@@ -207,18 +223,26 @@ public final class PhoneDetector implements Detector {
      * Whether a number written with {@code +} or {@code 00} is valid. For the European calling codes the digits after
      * the code are checked by the region's {@link NationalNumberShape}, also with a trunk prefix written after the
      * calling code ("+49 (0)30 …") dropped, as {@code parse} would; {@code parse} itself (regex extraction, several
-     * microseconds) is left for the calling codes of the rest of the world and for those several regions share.
+     * microseconds) is left for the calling codes of the rest of the world. A European code several regions share
+     * is decided by {@link SharedCallingCode} as {@code parse} would, when {@code parse} reads the code as written:
+     * right after "+" or "00", not after a further zero.
      */
-    private boolean isValidInternational(String window, String bare) {
+    private boolean isValidInternational(String text, int start, int end) {
+        String bare = digitsOf(text, start, end);
         String digits = bare.startsWith("00") ? bare.substring(2) : bare;
+        boolean codeAsWritten = text.charAt(start) == '+' ? bare.charAt(0) != '0' : bare.charAt(2) != '0';
         for (int ccLength = 1; ccLength <= 3 && ccLength < digits.length(); ccLength++) {
-            NationalNumberShape shape = byCallingCode[Integer.parseInt(digits, 0, ccLength, 10)];
+            int callingCode = Integer.parseInt(digits, 0, ccLength, 10);
+            NationalNumberShape shape = byCallingCode[callingCode];
             if (shape != null) {
                 String nsn = digits.substring(ccLength);
                 return shape.isValidSignificant(nsn) || shape.isValidNational(nsn);
             }
+            if (codeAsWritten && sharedByCallingCode[callingCode] != null) {
+                return sharedByCallingCode[callingCode].isValid(digits.substring(ccLength));
+            }
         }
-        return isValid(window, homeRegions.get(0));
+        return isValid(text.substring(start, end), homeRegions.get(0));
     }
 
     /**
@@ -244,43 +268,76 @@ public final class PhoneDetector implements Detector {
         sink.add(new Finding(EntityType.PHONE_NUMBER, start, end, Math.min(1.0, score), id()));
     }
 
-    /** Regions suggested by language-specific words shortly before {@code start}, nearest word first. */
-    private static List<String> hintedRegions(ScanText scan, int start) {
+    /**
+     * Whether the national number {@code [start, end)} is valid in a region that a language-specific word shortly
+     * before it suggests.
+     */
+    private boolean isValidInHintedRegion(ScanText scan, int start, int end, int digits) {
         int word = scan.wordAfter(start) - 1;
         while (word >= 0 && scan.wordEnd(word) > start) {
             word--;
         }
-        List<String> regions = List.of();
         for (int seen = 0; word >= 0 && seen < CONTEXT_WINDOW; word--, seen++) {
-            List<String> hint = hintAt(scan, word);
-            if (hint != null) {
-                if (regions.isEmpty()) {
-                    regions = new ArrayList<>(4);
-                }
-                regions.addAll(hint);
+            String hint = hintAt(scan, word);
+            if (hint != null && hintedNumbers.get(hint).accepts(scan.text(), start, end, digits)) {
+                return true;
             }
         }
-        return regions;
+        return false;
     }
 
-    /** The regions the word hints at, or null when it is no hint word. */
-    private static List<String> hintAt(ScanText scan, int word) {
+    /** The {@link #REGION_HINTS} word the word is, or null when it is none. */
+    private static String hintAt(ScanText scan, int word) {
+        // Most words are turned away by their first letter: an ASCII letter folds to its own lower case, also at the
+        // start of a word with accents further on ("téléphone").
+        char first = scan.text().charAt(scan.wordStart(word));
+        if (first < HINT_INITIALS.length && !HINT_INITIALS[first]) {
+            return null;
+        }
         if ((scan.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
-            return REGION_HINTS.get(scan.foldedWord(word));
+            String folded = scan.foldedWord(word);
+            return REGION_HINTS.containsKey(folded) ? folded : null;
         }
         int start = scan.wordStart(word);
         int length = scan.wordEnd(word) - start;
         if (length < HINTS_BY_LENGTH.length) {
             for (String hint : HINTS_BY_LENGTH[length]) {
-                if (scan.text().regionMatches(true, start, hint, 0, length)) {
-                    return REGION_HINTS.get(hint);
+                if (equalsIgnoringAsciiCase(scan.text(), start, hint)) {
+                    return hint;
                 }
             }
         }
         return null;
     }
 
+    /**
+     * Whether the ASCII word at {@code start} is {@code hint} (lower-case letters) in any case: {@code regionMatches}
+     * ignoring case, without its per-character Unicode case mapping.
+     */
+    private static boolean equalsIgnoringAsciiCase(String text, int start, String hint) {
+        for (int i = 0; i < hint.length(); i++) {
+            if ((text.charAt(start + i) | 0x20) != hint.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] hintInitials() {
+        boolean[] initials = new boolean[0x80];
+        for (String hint : REGION_HINTS.keySet()) {
+            initials[hint.charAt(0)] = true;
+            initials[Character.toUpperCase(hint.charAt(0))] = true;
+        }
+        return initials;
+    }
+
     private static String[][] hintsByLength() {
+        for (String hint : REGION_HINTS.keySet()) {
+            if (!hint.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalStateException("hint words must be folded ASCII letters; got: " + hint);
+            }
+        }
         int longest = REGION_HINTS.keySet().stream().mapToInt(String::length).max().orElseThrow();
         String[][] byLength = new String[longest + 1][];
         for (int length = 0; length <= longest; length++) {

@@ -55,6 +55,58 @@ class NationalNumberShapeTest {
         assertThat(italy.isValidNational("3471234567")).isTrue();
     }
 
+    @Test
+    void readsTheDigitsOfATextRangeSkippingSeparators() {
+        Random random = new Random(9);
+        for (String region : List.of("DE", "IT", "GB", "FR", "AT")) {
+            NationalNumberShape shape = NationalNumberShape.of(region);
+            for (String nsn : numbersToTry(region, random)) {
+                String national = shape.trunkPrefix() + nsn;
+                String written = "Tel. (" + national.charAt(0) + ") " + spaced(national.substring(1), random) + " ok";
+                int start = written.indexOf('(');
+                int end = written.lastIndexOf(' ');
+                assertThat(shape.isValidNational(written, start, end, national.length())).as("%s %s", region, written)
+                        .isEqualTo(shape.isValidNational(national));
+                assertThat(shape.isValidSignificant(written, start, end, national.length()))
+                        .as("%s significant %s", region, written).isEqualTo(shape.isValidSignificant(national));
+            }
+        }
+        NationalNumberShape germany = NationalNumberShape.of("DE");
+        assertThat(germany.isValidNational("", 0, 0, 0)).isFalse();
+        assertThat(germany.isValidNational("- -", 0, 3, 0)).isFalse();
+    }
+
+    @Test
+    void anyOfSeveralRegionsAcceptsWhatOneOfThemAccepts() {
+        Random random = new Random(21);
+        List<NationalNumberShape> home = PhoneDetector.DEFAULT_HOME_REGIONS.stream().map(NationalNumberShape::of)
+                .toList();
+        DigitAutomaton any = NationalNumberShape.anyOf(home);
+        int accepted = 0;
+        for (String region : PhoneDetector.DEFAULT_HOME_REGIONS) {
+            for (String nsn : numbersToTry(region, random)) {
+                for (String national : List.of(nsn, "0" + nsn)) {
+                    boolean expected = home.stream().anyMatch(shape -> shape.isValidNational(national));
+                    assertThat(any.accepts(national, 0, national.length(), national.length())).as(national)
+                            .isEqualTo(expected);
+                    accepted += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(accepted).isGreaterThan(500);
+    }
+
+    private static String spaced(String digits, Random random) {
+        StringBuilder written = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            written.append(digits.charAt(i));
+            if (random.nextInt(4) == 0) {
+                written.append(" -./\u00a0".charAt(random.nextInt(5)));
+            }
+        }
+        return written.toString();
+    }
+
     private static List<String> numbersToTry(String region, Random random) {
         List<String> numbers = new ArrayList<>();
         for (PhoneNumberType type : PhoneNumberType.values()) {
