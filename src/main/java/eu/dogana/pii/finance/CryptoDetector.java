@@ -2,12 +2,12 @@ package eu.dogana.pii.finance;
 
 import eu.dogana.pii.ContextWords;
 import eu.dogana.pii.Detector;
+import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
+import eu.dogana.pii.NearbyContext;
 import eu.dogana.pii.ScanText;
-import eu.dogana.pii.nationalid.DigitWords;
-import eu.dogana.pii.nationalid.NearbyContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package eu.dogana.pii.nationalid;
 
+import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.ScanText;
 import java.util.Arrays;
 

@@ -1,7 +1,7 @@
 package eu.dogana.pii.secret;
 
+import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.ScanText;
-import eu.dogana.pii.nationalid.DigitWords;
 
 /**
  * The positions of a text where {@link SecretDetector} can find something, in increasing order; at every other

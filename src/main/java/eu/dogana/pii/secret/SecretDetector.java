@@ -1,11 +1,11 @@
 package eu.dogana.pii.secret;
 
 import eu.dogana.pii.ContextWords;
-import eu.dogana.pii.Folding;
 import eu.dogana.pii.Detector;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
+import eu.dogana.pii.Folding;
 import eu.dogana.pii.ScanText;
 import eu.dogana.pii.secret.TokenShape.Alphabet;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,7 @@
-package eu.dogana.pii.nationalid;
+package eu.dogana.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.dogana.pii.ScanText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package eu.dogana.pii.nationalid;
+package eu.dogana.pii;
 
-import eu.dogana.pii.ScanText;
 import java.util.Arrays;
 
 /**

@@ -1,9 +1,7 @@
-package eu.dogana.pii.nationalid;
+package eu.dogana.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.dogana.pii.ContextWords;
-import eu.dogana.pii.ScanText;
 import org.junit.jupiter.api.Test;
 
 class NearbyContextTest {

@@ -1,7 +1,5 @@
-package eu.dogana.pii.nationalid;
+package eu.dogana.pii;
 
-import eu.dogana.pii.ContextWords;
-import eu.dogana.pii.ScanText;
 
 /**
  * {@link ScanText#hasContext}, {@link ScanText#hasContextBefore} and {@link ScanText#hasContextAfter} for a candidate
