@@ -3,8 +3,8 @@ package eu.dogana.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dogana.pii.contact.EmailDetector;
-import eu.dogana.pii.contact.PhoneDetector;
 import eu.dogana.pii.contact.UrlDetector;
+import eu.dogana.pii.contact.phone.PhoneDetector;
 import eu.dogana.pii.date.DateDetector;
 import eu.dogana.pii.finance.CreditCardDetector;
 import eu.dogana.pii.finance.CryptoDetector;

@@ -1,4 +1,4 @@
-package eu.dogana.pii.contact;
+package eu.dogana.pii.contact.phone;
 
 import java.util.Arrays;
 import java.util.HashMap;

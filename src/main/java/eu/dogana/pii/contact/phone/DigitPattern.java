@@ -1,4 +1,4 @@
-package eu.dogana.pii.contact;
+package eu.dogana.pii.contact.phone;
 
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;

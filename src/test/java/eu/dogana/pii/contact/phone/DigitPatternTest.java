@@ -1,4 +1,4 @@
-package eu.dogana.pii.contact;
+package eu.dogana.pii.contact.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

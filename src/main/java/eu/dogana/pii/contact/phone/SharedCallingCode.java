@@ -1,4 +1,4 @@
-package eu.dogana.pii.contact;
+package eu.dogana.pii.contact.phone;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
