@@ -117,35 +117,13 @@ class NationalNumberShapeTest {
             String nsn = UTIL.getNationalSignificantNumber(example);
             numbers.add(nsn);
             for (int i = 0; i < 60; i++) {
-                numbers.add(mutate(nsn, random));
+                numbers.add(DigitStrings.mutate(nsn, random));
             }
         }
         for (int i = 0; i < 300; i++) {
-            StringBuilder digits = new StringBuilder();
-            for (int n = 4 + random.nextInt(12); n > 0; n--) {
-                digits.append((char) ('0' + random.nextInt(10)));
-            }
-            numbers.add(digits.toString());
+            numbers.add(DigitStrings.random(random, 4, 16));
         }
         return numbers;
-    }
-
-    private static String mutate(String nsn, Random random) {
-        StringBuilder digits = new StringBuilder(nsn);
-        for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
-            int at = random.nextInt(digits.length());
-            char digit = (char) ('0' + random.nextInt(10));
-            switch (random.nextInt(4)) {
-                case 0 -> digits.insert(at, digit);
-                case 1 -> {
-                    if (digits.length() > 2) {
-                        digits.deleteCharAt(at);
-                    }
-                }
-                default -> digits.setCharAt(Math.min(at, digits.length() - 1), digit);
-            }
-        }
-        return digits.toString();
     }
 
     /** The number as {@code parse} would make it of national significant digits, leading zeros (Italy) kept. */

@@ -108,36 +108,14 @@ class SharedCallingCodeTest {
                 for (String prefix : List.of("", "0", "00", "180020", "1")) {
                     numbers.add(prefix + nsn);
                     for (int i = 0; i < 25; i++) {
-                        numbers.add(prefix + mutate(nsn, random));
+                        numbers.add(prefix + DigitStrings.mutate(nsn, random));
                     }
                 }
             }
         }
         for (int i = 0; i < 400; i++) {
-            StringBuilder digits = new StringBuilder();
-            for (int n = random.nextInt(15); n > 0; n--) {
-                digits.append((char) ('0' + random.nextInt(10)));
-            }
-            numbers.add(digits.toString());
+            numbers.add(DigitStrings.random(random, 0, 15));
         }
         return numbers;
-    }
-
-    private static String mutate(String nsn, Random random) {
-        StringBuilder digits = new StringBuilder(nsn);
-        for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
-            int at = random.nextInt(digits.length());
-            char digit = (char) ('0' + random.nextInt(10));
-            switch (random.nextInt(4)) {
-                case 0 -> digits.insert(at, digit);
-                case 1 -> {
-                    if (digits.length() > 2) {
-                        digits.deleteCharAt(at);
-                    }
-                }
-                default -> digits.setCharAt(Math.min(at, digits.length() - 1), digit);
-            }
-        }
-        return digits.toString();
     }
 }
