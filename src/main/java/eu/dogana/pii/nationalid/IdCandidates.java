@@ -78,7 +78,7 @@ final class IdCandidates {
         // about one candidate per word with a digit, once the spans shorter than MIN_LENGTH are left out
         int guess = Math.max(8, digitWords.size());
         this.spans = new int[STRIDE * (wordCount == 0 ? 1 : guess)];
-        this.chars = new char[wordCount == 0 ? 1 : guess * 2];
+        this.chars = new char[wordCount == 0 ? 1 : guess * 4];
         if (wordCount > 0) {
             find();
         }

@@ -109,7 +109,9 @@ abstract class NationalIdDetector implements Detector {
             if (verdict == Verdict.REJECT) {
                 continue;
             }
-            double score = score(verdict, hasContext(candidates, c));
+            // context is looked up only where it can change the score: a strong verdict scores the same either way
+            double alone = score(verdict, false);
+            double score = alone == score(verdict, true) ? alone : score(verdict, hasContext(candidates, c));
             if (score <= 0) {
                 continue;
             }
