@@ -421,7 +421,11 @@ public final class ScanText {
         return flags;
     }
 
-    private int[] wordsWith(int flag) {
+    /**
+     * The words with {@code flag} (one of the flags): length in [0], word numbers from [1]; made on the first call and
+     * shared, so the caller must not change it.
+     */
+    int[] wordsWith(int flag) {
         int bit = Integer.numberOfTrailingZeros(flag);
         int[] list = wordsByFlag[bit];
         if (list == null) {
