@@ -24,20 +24,17 @@ public final class DigitWords {
     private final byte[] flags;
 
     private DigitWords(ScanText text) {
-        int count = text.wordCount();
-        int capacity = text.countWordsWith(ScanText.HAS_DIGIT);
-        int[] w = new int[capacity];
-        int[] s = new int[capacity];
-        int[] e = new int[capacity];
-        byte[] f = new byte[capacity];
-        int n = 0;
-        for (int word = text.nextWordWith(0, ScanText.HAS_DIGIT); word < count;
-                word = text.nextWordWith(word + 1, ScanText.HAS_DIGIT)) {
-            w[n] = word;
-            s[n] = text.wordStart(word);
-            e[n] = text.wordEnd(word);
-            f[n] = (byte) text.wordFlags(word);
-            n++;
+        int[] list = text.wordsWith(ScanText.HAS_DIGIT); // length in [0], word numbers from [1]
+        int n = list[0];
+        int[] w = Arrays.copyOfRange(list, 1, n + 1);
+        int[] s = new int[n];
+        int[] e = new int[n];
+        byte[] f = new byte[n];
+        for (int k = 0; k < n; k++) {
+            int word = w[k];
+            s[k] = text.wordStart(word);
+            e[k] = text.wordEnd(word);
+            f[k] = (byte) text.wordFlags(word);
         }
         this.size = n;
         this.words = w;

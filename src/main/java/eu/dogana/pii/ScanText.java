@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * A text being scanned, with the word segmentation that detectors share: found once, on first use, instead of
- * once per detector. A word is a maximal run of letters and digits (so "Steuer-ID" is two words, and
+ * A text being scanned, with the word segmentation that detectors share: found once, when the text is made, instead
+ * of once per detector. A word is a maximal run of letters and digits (so "Steuer-ID" is two words, and
  * "DE89370400440532013000" one). Folded forms ({@link Folding#fold}) are made only for the words a detector
  * asks about, which on most text is a handful around a candidate.
  *
@@ -68,20 +68,24 @@ public final class ScanText {
     private byte[] flags;
     // per flag bit, the words that have it: length in [0], word numbers from [1]; made on first use
     private final int[][] wordsByFlag = new int[7][];
-    private int count = -1;
+    private int count;
     // where the last searches ended ("fingers"): detectors search forward from there, so most searches take a step
     private int flagFingerBit = -1;
     private int flagFingerWord;
     private int flagFingerIndex;
     private int startFingerOffset;
     private int startFingerWord;
+    private int afterFingerOffset;
+    private int afterFingerWord;
     private String[] folded;
     // derived values: a handful of keys at most, so a linear search by identity beats any map
     private Object[] derivedKeys;
     private Object[] derivedValues;
 
+    /** Segments the text at once: every scan asks for its words, so no accessor needs to test whether it has. */
     public ScanText(String text) {
         this.text = text;
+        segmentWords();
     }
 
     public String text() {
@@ -97,17 +101,14 @@ public final class ScanText {
     }
 
     public int wordCount() {
-        segment();
         return count;
     }
 
     public int wordStart(int word) {
-        segment();
         return starts[word];
     }
 
     public int wordEnd(int word) {
-        segment();
         return ends[word];
     }
 
@@ -116,13 +117,11 @@ public final class ScanText {
      * {@link #ALL_DIGITS}, {@link #ALL_ASCII}, {@link #CAPITALISED}, {@link #STARTS_UPPER_CASE}, {@link #STARTS_DIGIT}.
      */
     public int wordFlags(int word) {
-        segment();
         return flags[word];
     }
 
     /** The first word at or after {@code word} whose flags include all of {@code required}; {@link #wordCount()} if none. */
     public int nextWordWith(int word, int required) {
-        segment();
         int w = Math.max(word, 0);
         if (required == 0 || w >= count) {
             return Math.min(w, count);
@@ -147,7 +146,6 @@ public final class ScanText {
      * a byte per word, instead of the characters.
      */
     public int nextWordWithAny(int word, int anyOf) {
-        segment();
         byte[] f = flags;
         int w = Math.max(word, 0);
         while (w < count && (f[w] & anyOf) == 0) {
@@ -174,7 +172,6 @@ public final class ScanText {
 
     /** How many words have {@code flag} (one of the flags, not a combination). */
     public int countWordsWith(int flag) {
-        segment();
         if (Integer.bitCount(flag) != 1) {
             throw new IllegalArgumentException("one flag expected; got: " + flag);
         }
@@ -186,7 +183,6 @@ public final class ScanText {
      * text's length if there is none. Detectors whose candidates begin a word jump from candidate to candidate with it.
      */
     public int nextWordStart(int from, int required) {
-        segment();
         int w = wordStartingAtOrAfter(from);
         w = nextWordWith(w, required);
         return w < count ? starts[w] : text.length();
@@ -210,7 +206,6 @@ public final class ScanText {
 
     /** The word, lower-cased and without accents. */
     public String foldedWord(int word) {
-        segment();
         if (folded == null) {
             folded = new String[count];
         }
@@ -246,28 +241,59 @@ public final class ScanText {
         return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    /** Index of the first word that ends after {@code offset}; {@link #wordCount()} if there is none. */
+    /**
+     * Index of the first word that ends after {@code offset}; {@link #wordCount()} if there is none. Searched from the
+     * last answer when {@code offset} is not before the last one asked: detectors ask about their candidates in text
+     * order, so the answer is usually a step or two on, and the binary search is left for the jumps.
+     */
     public int wordAfter(int offset) {
-        segment();
-        int i = Arrays.binarySearch(ends, 0, count, offset + 1);
-        return i >= 0 ? i : -i - 1;
+        int w = offset >= afterFingerOffset ? afterFingerWord : 0;
+        int limit = Math.min(count, w + FINGER_STEPS);
+        while (w < limit && ends[w] <= offset) {
+            w++;
+        }
+        if (w == limit && w < count && ends[w] <= offset) {
+            w = Arrays.binarySearch(ends, w, count, offset + 1);
+            w = w >= 0 ? w : -w - 1;
+        }
+        afterFingerOffset = offset;
+        afterFingerWord = w;
+        return w;
     }
 
     /**
      * Whether one of the {@code window} words before {@code start} or after {@code end} is a context word: the
-     * common test for "IBAN: DE89…", "DE89… (IBAN)" and "nato il 3/4/1980".
+     * common test for "IBAN: DE89…", "DE89… (IBAN)" and "nato il 3/4/1980". The word containing {@code start}, if
+     * any, and those up to {@code end} are the candidate itself and never its context.
      */
     public boolean hasContext(int start, int end, ContextWords words, int window) {
-        return hasContextBefore(start, words, window) || hasContextAfter(end, words, window);
+        int first = wordAfter(start);
+        return hasContextBeforeWord(first, words, window) || hasContextAfterWord(first, end, words, window);
     }
 
+    /** Whether one of the {@code window} words before {@code start} (and not containing it) is one of {@code words}. */
     public boolean hasContextBefore(int start, ContextWords words, int window) {
-        int first = wordAfter(start) - 1;
-        // the word containing start, if any, is the candidate itself
-        while (first >= 0 && wordEnd(first) > start) {
-            first--;
-        }
-        for (int w = first, seen = 0; w >= 0 && seen < window; w--, seen++) {
+        return hasContextBeforeWord(wordAfter(start), words, window);
+    }
+
+    /** Whether one of the {@code window} words starting at or after {@code end} is one of {@code words}. */
+    public boolean hasContextAfter(int end, ContextWords words, int window) {
+        return hasContextAfterWord(wordAfter(end - 1), end, words, window);
+    }
+
+    /**
+     * {@link #hasContext} for a candidate whose first word is known, as it is to a detector walking words by number:
+     * the same words are looked up in the same order, without searching for them by offset. Whether one of the
+     * {@code window} words before word {@code word} (which starts the candidate) or after {@code end} is one of
+     * {@code words}.
+     */
+    public boolean hasContextAroundWord(int word, int end, ContextWords words, int window) {
+        return hasContextBeforeWord(word, words, window) || hasContextAfterWord(word, end, words, window);
+    }
+
+    /** Whether one of the {@code window} words before word {@code word} is one of {@code words}. */
+    public boolean hasContextBeforeWord(int word, ContextWords words, int window) {
+        for (int w = word - 1, last = Math.max(0, word - Math.max(window, 0)); w >= last; w--) {
             if (isOneOf(w, words)) {
                 return true;
             }
@@ -275,12 +301,16 @@ public final class ScanText {
         return false;
     }
 
-    public boolean hasContextAfter(int end, ContextWords words, int window) {
-        int w = wordAfter(end - 1);
-        while (w < count && wordStart(w) < end) {
+    /**
+     * Whether one of the {@code window} words starting at or after {@code end} is one of {@code words}; they are found
+     * by walking on from word {@code word}, which must not be past the first of them (any word of the candidate is).
+     */
+    public boolean hasContextAfterWord(int word, int end, ContextWords words, int window) {
+        int w = Math.max(word, 0);
+        while (w < count && starts[w] < end) {
             w++;
         }
-        for (int seen = 0; w < count && seen < window; w++, seen++) {
+        for (int last = w + Math.min(Math.max(window, 0), count - w); w < last; w++) {
             if (isOneOf(w, words)) {
                 return true;
             }
@@ -294,7 +324,6 @@ public final class ScanText {
      * {@link #foldedWord folded string}.
      */
     public boolean isOneOf(int word, ContextWords words) {
-        segment();
         int start = starts[word];
         int end = ends[word];
         if ((flags[word] & ALL_ASCII) != 0) {
@@ -330,16 +359,6 @@ public final class ScanText {
         derivedKeys[n] = key;
         derivedValues[n] = value;
         return value;
-    }
-
-    /**
-     * Segments on first use. Every accessor calls this, so it is kept small enough for the JIT to inline: the test
-     * alone, with the segmentation itself in a method of its own (too large to inline, it made each accessor a call).
-     */
-    private void segment() {
-        if (count < 0) {
-            segmentWords();
-        }
     }
 
     /**
@@ -402,7 +421,11 @@ public final class ScanText {
         return flags;
     }
 
-    private int[] wordsWith(int flag) {
+    /**
+     * The words with {@code flag} (one of the flags): length in [0], word numbers from [1]; made on the first call and
+     * shared, so the caller must not change it.
+     */
+    int[] wordsWith(int flag) {
         int bit = Integer.numberOfTrailingZeros(flag);
         int[] list = wordsByFlag[bit];
         if (list == null) {

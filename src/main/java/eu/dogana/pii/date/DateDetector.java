@@ -2,6 +2,7 @@ package eu.dogana.pii.date;
 
 import eu.dogana.pii.ContextWords;
 import eu.dogana.pii.Detector;
+import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
@@ -55,20 +56,21 @@ public final class DateDetector implements Detector {
     @Override
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
+        DigitWords digitWords = DigitWords.of(scan);
         int i = 0; // where the next date may start: after the last one found or the last candidate rejected
         // a date starts with a digit not glued to what precedes it: only words holding a digit are visited
-        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < scan.wordCount();
-                w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
-            int wordEnd = scan.wordEnd(w);
+        for (int k = 0; k < digitWords.size(); k++) {
+            int w = digitWords.word(k);
+            int wordStart = digitWords.start(k);
             // in a word of ASCII letters and digits only its first character follows no letter or digit; in another
             // word a combining mark or an emoji half may precede a digit inside it
-            int last = (scan.wordFlags(w) & ScanText.ALL_ASCII) != 0 ? scan.wordStart(w) + 1 : wordEnd;
-            for (int p = Math.max(i, scan.wordStart(w)); p < last; p++) {
+            int last = (digitWords.flags(k) & ScanText.ALL_ASCII) != 0 ? wordStart + 1 : digitWords.end(k);
+            for (int p = Math.max(i, wordStart); p < last; p++) {
                 if (p < i || !isDigit(text.charAt(p)) || (p > 0 && isBlockedBefore(text.charAt(p - 1)))) {
                     continue;
                 }
-                int end = numeric(scan, sink, p);
-                if (end < 0 && p == scan.wordStart(w)) {
+                int end = numeric(scan, sink, w, p);
+                if (end < 0 && p == wordStart) {
                     end = written(scan, sink, w);
                 }
                 i = end > p ? end : letterOrDigitRunEnd(scan, w, p);
@@ -92,8 +94,8 @@ public final class DateDetector implements Detector {
         return i;
     }
 
-    /** A numeric date starting at {@code start}: reports it and returns its end, or returns -1. */
-    private int numeric(ScanText scan, FindingSink sink, int start) {
+    /** A numeric date starting at {@code start}, in word {@code word}: reports it and returns its end, or returns -1. */
+    private int numeric(ScanText scan, FindingSink sink, int word, int start) {
         String text = scan.text();
         int len = text.length();
         int aEnd = digitsEnd(text, start, 4);
@@ -134,7 +136,7 @@ public final class DateDetector implements Detector {
         if (!valid) {
             return -1;
         }
-        boolean birth = isBirth(scan, start, cEnd);
+        boolean birth = isBirth(scan, word, cEnd);
         if (shortYear && !birth) {
             return -1;
         }
@@ -161,7 +163,7 @@ public final class DateDetector implements Detector {
             int year = yearWord < 0 ? 0 : yearOf(scan, yearWord);
             if (isDate(year, month, day)) {
                 int end = scan.wordEnd(yearWord);
-                report(sink, start, end, isBirth(scan, start, end), WRITTEN_SCORE, BIRTH_SCORE);
+                report(sink, start, end, isBirth(scan, word, end), WRITTEN_SCORE, BIRTH_SCORE);
                 return end;
             }
         }
@@ -174,7 +176,7 @@ public final class DateDetector implements Detector {
                 if (isDate(year, monthBefore, day)) {
                     int monthStart = scan.wordStart(word - 1);
                     int end = scan.wordEnd(yearWord);
-                    report(sink, monthStart, end, isBirth(scan, monthStart, end), WRITTEN_SCORE, BIRTH_SCORE);
+                    report(sink, monthStart, end, isBirth(scan, word - 1, end), WRITTEN_SCORE, BIRTH_SCORE);
                     return end;
                 }
             }
@@ -190,9 +192,10 @@ public final class DateDetector implements Detector {
         }
     }
 
-    private static boolean isBirth(ScanText scan, int start, int end) {
-        return scan.hasContextBefore(start, BIRTH, BIRTH_WINDOW_BEFORE)
-                || scan.hasContextAfter(end, BIRTH, BIRTH_WINDOW_AFTER);
+    /** Whether birth context stands before the date, whose first word is {@code word}, or after its {@code end}. */
+    private static boolean isBirth(ScanText scan, int word, int end) {
+        return scan.hasContextBeforeWord(word, BIRTH, BIRTH_WINDOW_BEFORE)
+                || scan.hasContextAfterWord(word, end, BIRTH, BIRTH_WINDOW_AFTER);
     }
 
     /** The day 1–31 of a word like "3", "03", "3rd", "1er", "1st", "1o"; 0 when it is none. */

@@ -6,7 +6,6 @@ import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
-import eu.dogana.pii.NearbyContext;
 import eu.dogana.pii.ScanText;
 import eu.dogana.pii.nationalid.Luhn;
 import java.util.Set;
@@ -102,7 +101,7 @@ public final class CreditCardDetector implements Detector {
                         && Luhn.isValid(digits, 0, count)) {
                     int end = groupEnds[g];
                     double score = BASE_SCORE;
-                    if (NearbyContext.around(scan, words.word(w), end, CONTEXT, CONTEXT_WINDOW)) {
+                    if (scan.hasContextAroundWord(words.word(w), end, CONTEXT, CONTEXT_WINDOW)) {
                         score = Math.min(1.0, score + CONTEXT_BOOST);
                     }
                     sink.add(new Finding(EntityType.CREDIT_CARD, i, end, score, id()));

@@ -6,7 +6,6 @@ import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
-import eu.dogana.pii.NearbyContext;
 import eu.dogana.pii.ScanText;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -70,7 +69,7 @@ public final class CryptoDetector implements Detector {
             }
             double score = score(text, i, end);
             if (score > 0) {
-                if (NearbyContext.around(scan, words.word(w), end, CONTEXT, CONTEXT_WINDOW)) {
+                if (scan.hasContextAroundWord(words.word(w), end, CONTEXT, CONTEXT_WINDOW)) {
                     score = Math.min(1.0, score + CONTEXT_BOOST);
                 }
                 sink.add(new Finding(EntityType.CRYPTO, i, end, score, id()));

@@ -6,7 +6,6 @@ import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
-import eu.dogana.pii.NearbyContext;
 import eu.dogana.pii.ScanText;
 import java.util.Set;
 
@@ -80,7 +79,7 @@ public final class IbanDetector implements Detector {
             int end = collect(text, i, expected, iban);
             if (end > 0 && Mod97.isValid(iban, expected)) {
                 double score = BASE_SCORE;
-                if (NearbyContext.around(scan, words.word(k), end, CONTEXT, CONTEXT_WINDOW)) {
+                if (scan.hasContextAroundWord(words.word(k), end, CONTEXT, CONTEXT_WINDOW)) {
                     score = Math.min(1.0, score + CONTEXT_BOOST);
                 }
                 sink.add(new Finding(EntityType.IBAN_CODE, i, end, score, id()));

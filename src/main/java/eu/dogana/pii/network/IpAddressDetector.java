@@ -6,7 +6,6 @@ import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
-import eu.dogana.pii.NearbyContext;
 import eu.dogana.pii.ScanText;
 import java.util.Set;
 
@@ -89,9 +88,9 @@ public final class IpAddressDetector implements Detector {
         if (longer || (end < len && text.charAt(end) == ':' && end + 1 < len && text.charAt(end + 1) == ':')) {
             return skipDotted(text, start);
         }
-        if (!NearbyContext.before(scan, word, VERSION, 2)) {
+        if (!scan.hasContextBeforeWord(word, VERSION, 2)) {
             double score = V4_SCORE;
-            if (NearbyContext.around(scan, word, end, CONTEXT, CONTEXT_WINDOW)) {
+            if (scan.hasContextAroundWord(word, end, CONTEXT, CONTEXT_WINDOW)) {
                 score = Math.min(1.0, score + CONTEXT_BOOST);
             }
             sink.add(new Finding(EntityType.IP_ADDRESS, start, end, score, id()));
