@@ -109,7 +109,7 @@ public final class SpecialCategoryDetector implements Detector {
         LexiconLoader.load(overrides).forEach((language, matcher) -> matchersByLanguage[language.ordinal()] = matcher);
         this.idle = new IdlePool<>(
                 () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new LanguageGuess.Segments(),
-                        new PhraseMatcher.Partials()));
+                        new SegmentMatcher(matchersByLanguage)));
     }
 
     @Override
@@ -135,12 +135,9 @@ public final class SpecialCategoryDetector implements Detector {
             words.load(text);
             LanguageGuess.Segments segments = workspace.segments();
             languageGuess.segment(words, text.text(), segments);
+            SegmentMatcher matcher = workspace.matcher();
             for (int s = 0; s < segments.count(); s++) {
-                // in ordinal order, as the matches of one word must come in the same order from scan to scan
-                for (int bits = segments.languageBits(s); bits != 0; bits &= bits - 1) {
-                    matchersByLanguage[Integer.numberOfTrailingZeros(bits)].match(words, segments.firstWord(s),
-                            segments.endWord(s), workspace.partials(), found);
-                }
+                matcher.match(words, segments.firstWord(s), segments.endWord(s), segments.languageBits(s), found);
             }
         } finally {
             idle.giveBack(workspace);
@@ -259,10 +256,10 @@ public final class SpecialCategoryDetector implements Detector {
     }
 
     /**
-     * What one scan works in: the text's words with their memory of keys, its segments, and the matcher's scratch
+     * What one scan works in: the text's words with their memory of keys, its segments, and the matcher that walks them with its scratch
      * space.
      */
-    private record Workspace(KeyedWords words, LanguageGuess.Segments segments, PhraseMatcher.Partials partials) {
+    private record Workspace(KeyedWords words, LanguageGuess.Segments segments, SegmentMatcher matcher) {
     }
 
     /** A lexicon phrase found at {@code [start, end)}. */

@@ -40,8 +40,11 @@ final class WordMemory {
     private static final int LANGUAGES = LexiconLanguage.values().length;
     /** Where the languages a word may be a token in start in {@link #languageBits(int)}. */
     static final int MAYBE_TOKEN_SHIFT = 8;
+    /** Where the languages a word may begin a phrase in start in {@link #languageBits(int)}. */
+    static final int MAYBE_FIRST_SHIFT = 16;
     private static final int CLUE_BITS = (1 << MAYBE_TOKEN_SHIFT) - 1;
-    private static final int ALL_MAYBE_TOKEN = ((1 << LANGUAGES) - 1) << MAYBE_TOKEN_SHIFT;
+    private static final int ALL_MAYBE_TOKEN = ((1 << LANGUAGES) - 1) << MAYBE_TOKEN_SHIFT
+            | ((1 << LANGUAGES) - 1) << MAYBE_FIRST_SHIFT;
     private static final int INITIAL_CHARS = MAX_WORDS * 8;
     /** Slots of each table before it grows; it stays at most half full. */
     private static final int INITIAL_SLOTS = 4096;
@@ -171,10 +174,17 @@ final class WordMemory {
         return numbers[entry * LANGUAGES + language];
     }
 
-    void setNumber(int entry, int language, int number) {
+    /**
+     * Remembers the entry's token number in {@code language}, and whether that token begins a phrase there
+     * ({@code first}; false for {@link PhraseMatcher#NO_TOKEN}).
+     */
+    void setNumber(int entry, int language, int number, boolean first) {
         numbers[entry * LANGUAGES + language] = number;
         if (number == PhraseMatcher.NO_TOKEN) {
             languageBits[entry] &= ~(1 << (MAYBE_TOKEN_SHIFT + language));
+        }
+        if (!first) {
+            languageBits[entry] &= ~(1 << (MAYBE_FIRST_SHIFT + language));
         }
     }
 
