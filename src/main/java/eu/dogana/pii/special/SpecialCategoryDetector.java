@@ -47,8 +47,9 @@ import java.util.Set;
  * <p>Cost: each word costs one table probe for all languages together (two {@code long} compares for a short
  * Latin-1 word), which gives its entry and its clue languages; the reduction of a word (a stemmer and a folding pass
  * per language, the expensive part: Dutch's Snowball stemmer alone cost four times a light chain) runs once per
- * distinct word and language while it stays remembered. The guess then costs an add per word; matching, a bit test
- * per word and picked language, and an array read for a word that may be a token. A finding
+ * distinct word and language while it stays remembered. The guess then costs an add per word; matching, one bit test
+ * per word for all the segment's languages ({@link SegmentMatcher}), and an array read for a word that may begin or
+ * continue a phrase. A finding
  * is made only for a match. Measured on the mixed 4 KB prompts of {@code bench/pii-throughput.sh}: running a Lucene
  * analysis chain over the text per picked language took about 40% of a whole scan; the remembered keys, about 15%
  * (29 us of a 4 KB prompt); packed keys, segments in reused arrays and the per-word token bits, about 12% (18 us).
