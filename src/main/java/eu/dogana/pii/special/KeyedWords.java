@@ -26,6 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class KeyedWords {
 
     private static final int LANGUAGES = LexiconLanguage.values().length;
+    private static final int ALL_LANGUAGES = (1 << LANGUAGES) - 1;
     private static final int KEPT_TEXT_BYTES = 1 << 16;
 
     private final PhraseMatcher[] matchers;
@@ -111,6 +112,22 @@ final class KeyedWords {
         return (languageBits[word] & (1 << (WordMemory.MAYBE_TOKEN_SHIFT + language))) != 0;
     }
 
+    /**
+     * The languages (ordinal bits) of which the word is not known to be no token, {@link #mayBeToken} for all at
+     * once.
+     */
+    int mayBeTokenIn(int word) {
+        return (languageBits[word] >>> WordMemory.MAYBE_TOKEN_SHIFT) & ALL_LANGUAGES;
+    }
+
+    /**
+     * The languages (ordinal bits) in which the word is not known to begin no phrase: a word outside them matters to
+     * the matcher only when it may continue a phrase begun before it.
+     */
+    int mayBeFirstIn(int word) {
+        return (languageBits[word] >>> WordMemory.MAYBE_FIRST_SHIFT) & ALL_LANGUAGES;
+    }
+
     /** The word's token number in {@code matcher}'s language, or {@link PhraseMatcher#NO_TOKEN}. */
     int tokenNumber(int word, PhraseMatcher matcher) {
         int entry = entries[word];
@@ -123,7 +140,7 @@ final class KeyedWords {
             }
             CharTermAttribute key = memory.reduce(entry, reduction);
             number = matchers[language].tokenNumber(key.buffer(), key.length());
-            memory.setNumber(entry, language, number);
+            memory.setNumber(entry, language, number, matchers[language].beginsPhrase(number));
         }
         return number;
     }

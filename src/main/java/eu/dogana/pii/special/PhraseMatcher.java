@@ -72,67 +72,73 @@ final class PhraseMatcher {
         return number == null ? NO_TOKEN : number;
     }
 
+    /** Whether some phrase begins with the token numbered {@code token}; false for {@link #NO_TOKEN}. */
+    boolean beginsPhrase(int token) {
+        return token != NO_TOKEN && firstTokens[token] != null;
+    }
+
+    /** Partial phrases sized for this language's longest phrase, empty. */
+    Partials newPartials() {
+        return new Partials(maxPhraseTokens);
+    }
+
     /**
-     * Matches the words {@code [from, to)} of {@code words}; a phrase does not reach outside them. {@code partials}
-     * is scratch space, reused from call to call so that a scan of many sentences allocates nothing here.
+     * Advances the partial phrases by the next word, {@code [start, end)}, whose token number is {@code token}
+     * (never {@link #NO_TOKEN}: that word ends every partial phrase, {@link Partials#clear}); reports each phrase it
+     * completes, then the one-word phrase it is, and begins the phrases it starts.
+     *
+     * @return whether partial phrases remain alive
      */
-    void match(KeyedWords words, int from, int to, Partials partials, MatchSink sink) {
-        if (isEmpty() || from >= to) {
-            return;
-        }
-        partials.ensureCapacity(maxPhraseTokens);
+    boolean advance(Partials partials, int token, int start, int end, MatchSink sink) {
         Node[] active = partials.nodes;
         int[] activeStart = partials.starts;
-        int activeCount = 0;
-        int ordinal = language.ordinal();
-        for (int w = from; w < to; w++) {
-            // most words are known to be no token: told by the word's own bits, without a look at its entry
-            int token = words.mayBeToken(w, ordinal) ? words.tokenNumber(w, this) : NO_TOKEN;
-            if (token == NO_TOKEN) {
-                activeCount = 0;
-                continue;
-            }
-            int end = words.end(w);
-            int kept = 0;
-            for (int i = 0; i < activeCount; i++) {
-                Node next = active[i].next(token);
-                if (next != null) {
-                    if (next.entry != null) {
-                        sink.match(next.entry, activeStart[i], end);
-                    }
-                    if (next.hasChildren()) {
-                        active[kept] = next;
-                        activeStart[kept] = activeStart[i];
-                        kept++;
-                    }
+        int activeCount = partials.count;
+        int kept = 0;
+        for (int i = 0; i < activeCount; i++) {
+            Node next = active[i].next(token);
+            if (next != null) {
+                if (next.entry != null) {
+                    sink.match(next.entry, activeStart[i], end);
                 }
-            }
-            Node first = firstTokens[token];
-            if (first != null) {
-                int start = words.start(w);
-                if (first.entry != null) {
-                    sink.match(first.entry, start, end);
-                }
-                if (first.hasChildren()) {
-                    active[kept] = first;
-                    activeStart[kept] = start;
+                if (next.hasChildren()) {
+                    active[kept] = next;
+                    activeStart[kept] = activeStart[i];
                     kept++;
                 }
             }
-            activeCount = kept;
         }
+        Node first = firstTokens[token];
+        if (first != null) {
+            if (first.entry != null) {
+                sink.match(first.entry, start, end);
+            }
+            if (first.hasChildren()) {
+                active[kept] = first;
+                activeStart[kept] = start;
+                kept++;
+            }
+        }
+        partials.count = kept;
+        return kept != 0;
     }
 
-    /** The phrases begun and not yet complete during a match, at most one per start word: scratch space of one scan. */
+    /**
+     * The phrases of one language begun and not yet complete during a match, at most one per start word of its
+     * longest phrase: scratch space of one scan.
+     */
     static final class Partials {
-        private Node[] nodes = new Node[0];
-        private int[] starts = new int[0];
+        private final Node[] nodes;
+        private final int[] starts;
+        private int count;
 
-        private void ensureCapacity(int capacity) {
-            if (nodes.length < capacity) {
-                nodes = new Node[capacity];
-                starts = new int[capacity];
-            }
+        private Partials(int capacity) {
+            nodes = new Node[capacity];
+            starts = new int[capacity];
+        }
+
+        /** Forgets every partial phrase: the next word cannot continue them. */
+        void clear() {
+            count = 0;
         }
     }
 

@@ -47,8 +47,9 @@ import java.util.Set;
  * <p>Cost: each word costs one table probe for all languages together (two {@code long} compares for a short
  * Latin-1 word), which gives its entry and its clue languages; the reduction of a word (a stemmer and a folding pass
  * per language, the expensive part: Dutch's Snowball stemmer alone cost four times a light chain) runs once per
- * distinct word and language while it stays remembered. The guess then costs an add per word; matching, a bit test
- * per word and picked language, and an array read for a word that may be a token. A finding
+ * distinct word and language while it stays remembered. The guess then costs an add per word; matching, one bit test
+ * per word for all the segment's languages ({@link SegmentMatcher}), and an array read for a word that may begin or
+ * continue a phrase. A finding
  * is made only for a match. Measured on the mixed 4 KB prompts of {@code bench/pii-throughput.sh}: running a Lucene
  * analysis chain over the text per picked language took about 40% of a whole scan; the remembered keys, about 15%
  * (29 us of a 4 KB prompt); packed keys, segments in reused arrays and the per-word token bits, about 12% (18 us).
@@ -109,7 +110,7 @@ public final class SpecialCategoryDetector implements Detector {
         LexiconLoader.load(overrides).forEach((language, matcher) -> matchersByLanguage[language.ordinal()] = matcher);
         this.idle = new IdlePool<>(
                 () -> new Workspace(new KeyedWords(matchersByLanguage, languageGuess), new LanguageGuess.Segments(),
-                        new PhraseMatcher.Partials()));
+                        new SegmentMatcher(matchersByLanguage)));
     }
 
     @Override
@@ -135,12 +136,9 @@ public final class SpecialCategoryDetector implements Detector {
             words.load(text);
             LanguageGuess.Segments segments = workspace.segments();
             languageGuess.segment(words, text.text(), segments);
+            SegmentMatcher matcher = workspace.matcher();
             for (int s = 0; s < segments.count(); s++) {
-                // in ordinal order, as the matches of one word must come in the same order from scan to scan
-                for (int bits = segments.languageBits(s); bits != 0; bits &= bits - 1) {
-                    matchersByLanguage[Integer.numberOfTrailingZeros(bits)].match(words, segments.firstWord(s),
-                            segments.endWord(s), workspace.partials(), found);
-                }
+                matcher.match(words, segments.firstWord(s), segments.endWord(s), segments.languageBits(s), found);
             }
         } finally {
             idle.giveBack(workspace);
@@ -259,10 +257,10 @@ public final class SpecialCategoryDetector implements Detector {
     }
 
     /**
-     * What one scan works in: the text's words with their memory of keys, its segments, and the matcher's scratch
+     * What one scan works in: the text's words with their memory of keys, its segments, and the matcher that walks them with its scratch
      * space.
      */
-    private record Workspace(KeyedWords words, LanguageGuess.Segments segments, PhraseMatcher.Partials partials) {
+    private record Workspace(KeyedWords words, LanguageGuess.Segments segments, SegmentMatcher matcher) {
     }
 
     /** A lexicon phrase found at {@code [start, end)}. */

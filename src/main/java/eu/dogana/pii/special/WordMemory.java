@@ -40,17 +40,25 @@ final class WordMemory {
     private static final int LANGUAGES = LexiconLanguage.values().length;
     /** Where the languages a word may be a token in start in {@link #languageBits(int)}. */
     static final int MAYBE_TOKEN_SHIFT = 8;
+    /** Where the languages a word may begin a phrase in start in {@link #languageBits(int)}. */
+    static final int MAYBE_FIRST_SHIFT = 16;
     private static final int CLUE_BITS = (1 << MAYBE_TOKEN_SHIFT) - 1;
-    private static final int ALL_MAYBE_TOKEN = ((1 << LANGUAGES) - 1) << MAYBE_TOKEN_SHIFT;
+    private static final int ALL_MAYBE_TOKEN = ((1 << LANGUAGES) - 1) << MAYBE_TOKEN_SHIFT
+            | ((1 << LANGUAGES) - 1) << MAYBE_FIRST_SHIFT;
     private static final int INITIAL_CHARS = MAX_WORDS * 8;
+    /** Longs per slot of the packed words' table. */
+    private static final int PACKED_STRIDE = 3;
     /** Slots of each table before it grows; it stays at most half full. */
     private static final int INITIAL_SLOTS = 4096;
 
     private final LanguageGuess languageGuess;
 
-    // packed words: per slot, the two halves of the word's key (slot * 2, slot * 2 + 1), and entry + 1 (0 = empty)
-    private long[] packedKeys;
-    private int[] packedSlots;
+    /**
+     * Packed words: per slot, three {@code long}s, the two halves of the word's key and its entry; a first half of 0
+     * is an empty slot (no word packs to it). One array, so that a probe reads one cache line, not one per array.
+     */
+    private long[] packedSlots;
+    private int packedMask;
     private int packedCount;
     // other words: per slot entry + 1 (0 = empty); the entry's hash is in hashes
     private int[] charSlots;
@@ -88,8 +96,8 @@ final class WordMemory {
         keysUsed = 0;
         packedCount = 0;
         charCount = 0;
-        packedKeys = new long[2 * INITIAL_SLOTS];
-        packedSlots = new int[INITIAL_SLOTS];
+        packedSlots = new long[PACKED_STRIDE * INITIAL_SLOTS];
+        packedMask = INITIAL_SLOTS - 1;
         charSlots = new int[INITIAL_SLOTS];
         hashes = new int[MAX_WORDS];
         keyStarts = new int[MAX_WORDS];
@@ -105,20 +113,22 @@ final class WordMemory {
      * new.
      */
     int entryOfPacked(long low, long high, int length) {
-        int mask = packedSlots.length - 1;
+        long[] slots = packedSlots;
+        int mask = packedMask;
         for (int slot = PackedWord.hash(low, high) & mask; ; slot = (slot + 1) & mask) {
-            int entry = packedSlots[slot] - 1;
-            if (entry < 0) {
-                entry = addPacked(low, high, length);
-                packedKeys[2 * slot] = low;
-                packedKeys[2 * slot + 1] = high;
-                packedSlots[slot] = entry + 1;
-                if (2 * ++packedCount > packedSlots.length) {
+            int at = PACKED_STRIDE * slot;
+            long key = slots[at];
+            if (key == low && slots[at + 1] == high) {
+                return (int) slots[at + 2];
+            }
+            if (key == 0) {
+                int entry = addPacked(low, high, length);
+                slots[at] = low;
+                slots[at + 1] = high;
+                slots[at + 2] = entry;
+                if (2 * ++packedCount > mask + 1) {
                     rehashPacked();
                 }
-                return entry;
-            }
-            if (packedKeys[2 * slot] == low && packedKeys[2 * slot + 1] == high) {
                 return entry;
             }
         }
@@ -171,10 +181,17 @@ final class WordMemory {
         return numbers[entry * LANGUAGES + language];
     }
 
-    void setNumber(int entry, int language, int number) {
+    /**
+     * Remembers the entry's token number in {@code language}, and whether that token begins a phrase there
+     * ({@code first}; false for {@link PhraseMatcher#NO_TOKEN}).
+     */
+    void setNumber(int entry, int language, int number, boolean first) {
         numbers[entry * LANGUAGES + language] = number;
         if (number == PhraseMatcher.NO_TOKEN) {
             languageBits[entry] &= ~(1 << (MAYBE_TOKEN_SHIFT + language));
+        }
+        if (!first) {
+            languageBits[entry] &= ~(1 << (MAYBE_FIRST_SHIFT + language));
         }
     }
 
@@ -224,25 +241,22 @@ final class WordMemory {
     }
 
     private void rehashPacked() {
-        int[] largerSlots = new int[2 * packedSlots.length];
-        long[] largerKeys = new long[2 * largerSlots.length];
-        int mask = largerSlots.length - 1;
-        for (int old = 0; old < packedSlots.length; old++) {
-            if (packedSlots[old] == 0) {
+        long[] larger = new long[2 * packedSlots.length];
+        int mask = 2 * (packedMask + 1) - 1;
+        for (int old = 0; old < packedSlots.length; old += PACKED_STRIDE) {
+            long low = packedSlots[old];
+            if (low == 0) {
                 continue;
             }
-            long low = packedKeys[2 * old];
-            long high = packedKeys[2 * old + 1];
+            long high = packedSlots[old + 1];
             int slot = PackedWord.hash(low, high) & mask;
-            while (largerSlots[slot] != 0) {
+            while (larger[PACKED_STRIDE * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            largerSlots[slot] = packedSlots[old];
-            largerKeys[2 * slot] = low;
-            largerKeys[2 * slot + 1] = high;
+            System.arraycopy(packedSlots, old, larger, PACKED_STRIDE * slot, PACKED_STRIDE);
         }
-        packedSlots = largerSlots;
-        packedKeys = largerKeys;
+        packedSlots = larger;
+        packedMask = mask;
     }
 
     private void rehashChars() {

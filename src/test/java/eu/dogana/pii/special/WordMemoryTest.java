@@ -23,7 +23,7 @@ class WordMemoryTest {
         assertThat(memory.clueBits(entry("diabetes"))).isZero();
         assertThat(memory.number(the, LexiconLanguage.DE.ordinal())).isEqualTo(WordMemory.UNKNOWN);
 
-        memory.setNumber(the, LexiconLanguage.DE.ordinal(), 7);
+        memory.setNumber(the, LexiconLanguage.DE.ordinal(), 7, true);
 
         assertThat(memory.number(the, LexiconLanguage.DE.ordinal())).isEqualTo(7);
         assertThat(memory.number(the, LexiconLanguage.EN.ordinal())).isEqualTo(WordMemory.UNKNOWN);
@@ -43,7 +43,7 @@ class WordMemoryTest {
         int words = 3 * WordMemory.MAX_WORDS;
         for (int i = 0; i < words; i++) {
             int entry = entry("w" + i);
-            memory.setNumber(entry, 0, i);
+            memory.setNumber(entry, 0, i, true);
             entries.add(entry);
         }
         for (int i = 0; i < words; i++) {
@@ -61,7 +61,7 @@ class WordMemoryTest {
     @Test
     void keepsWhatItHoldsWhileWithinTheBound() {
         int entry = entry("krebs");
-        memory.setNumber(entry, 1, 3);
+        memory.setNumber(entry, 1, 3, false);
 
         memory.forgetIfFull();
 
@@ -74,15 +74,20 @@ class WordMemoryTest {
         int entry = entry("table");
         int de = LexiconLanguage.DE.ordinal();
         int en = LexiconLanguage.EN.ordinal();
-        assertThat(memory.languageBits(entry) >>> WordMemory.MAYBE_TOKEN_SHIFT)
-                .isEqualTo((1 << LexiconLanguage.values().length) - 1);
+        int all = (1 << LexiconLanguage.values().length) - 1;
+        assertThat((memory.languageBits(entry) >>> WordMemory.MAYBE_TOKEN_SHIFT) & all).isEqualTo(all);
+        assertThat((memory.languageBits(entry) >>> WordMemory.MAYBE_FIRST_SHIFT) & all).isEqualTo(all);
 
-        memory.setNumber(entry, de, PhraseMatcher.NO_TOKEN);
-        memory.setNumber(entry, en, 4);
+        memory.setNumber(entry, de, PhraseMatcher.NO_TOKEN, false);
+        memory.setNumber(entry, en, 4, false);
 
-        int maybe = memory.languageBits(entry) >>> WordMemory.MAYBE_TOKEN_SHIFT;
+        int maybe = (memory.languageBits(entry) >>> WordMemory.MAYBE_TOKEN_SHIFT) & all;
+        int maybeFirst = (memory.languageBits(entry) >>> WordMemory.MAYBE_FIRST_SHIFT) & all;
         assertThat(maybe & (1 << de)).isZero();
         assertThat(maybe & (1 << en)).isNotZero();
+        assertThat(maybeFirst & (1 << de)).isZero();
+        assertThat(maybeFirst & (1 << en)).isZero();
+        assertThat(maybeFirst & (1 << LexiconLanguage.IT.ordinal())).isNotZero();
         assertThat(memory.clueBits(entry)).isZero();
     }
 
