@@ -9,8 +9,8 @@ import java.util.List;
  * {@code CharArraySet} with {@code ignoreCase} stores them, and kept sparse: most words looked up are none of these,
  * and a miss probes until it meets an empty slot.
  *
- * <p>Most words looked up are none of these, so before any hashing a word must pass a test of its length and its
- * first and last characters: per length, which characters the words of that length begin and end with, a bit each.
+ * <p>For the same reason, before any hashing a word must pass a test of its length and its first and last
+ * characters: per length, which characters the words of that length begin and end with, a bit each.
  *
  * <p>Why not that {@code CharArraySet}: it takes a {@code char[]}, and the text is a String; copying every text to an
  * array for the sake of these look-ups cost more than the look-ups.
