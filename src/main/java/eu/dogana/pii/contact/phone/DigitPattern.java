@@ -1,5 +1,6 @@
 package eu.dogana.pii.contact.phone;
 
+import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.RegExp;
@@ -12,6 +13,7 @@ import org.apache.lucene.util.automaton.RegExp;
  */
 final class DigitPattern {
 
+    /** Bounds an automaton's construction; the largest European region needs a few thousand states. */
     private static final int DETERMINIZE_WORK_LIMIT = 1_000_000;
 
     private final CharacterRunAutomaton automaton;
@@ -21,8 +23,16 @@ final class DigitPattern {
     }
 
     static DigitPattern of(String regex) {
-        return new DigitPattern(new CharacterRunAutomaton(Operations.determinize(
-                new RegExp(regex.replace("(?:", "(")).toAutomaton(), DETERMINIZE_WORK_LIMIT)));
+        return new DigitPattern(new CharacterRunAutomaton(automatonOf(regex)));
+    }
+
+    /** A libphonenumber pattern as a deterministic automaton: the one place its syntax is translated. */
+    static Automaton automatonOf(String regex) {
+        return deterministic(new RegExp(regex.replace("(?:", "(")).toAutomaton());
+    }
+
+    static Automaton deterministic(Automaton automaton) {
+        return Operations.determinize(automaton, DETERMINIZE_WORK_LIMIT);
     }
 
     /** Whether the whole of {@code digits} matches, as {@code Matcher.matches} decides. */

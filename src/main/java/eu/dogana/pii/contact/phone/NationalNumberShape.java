@@ -28,9 +28,6 @@ import org.apache.lucene.util.automaton.RegExp;
  */
 final class NationalNumberShape {
 
-    /** Bounds the automaton's construction; the largest European region needs a few thousand states. */
-    private static final int DETERMINIZE_WORK_LIMIT = 1_000_000;
-
     private final int countryCode;
     private final String trunkPrefix;
     /** The valid national significant numbers, as compiled (deterministic): the input of {@link #anyOf}. */
@@ -62,9 +59,10 @@ final class NationalNumberShape {
         }
         Automaton general = numbersOf(metadata.getGeneralDesc());
         Automaton valid = general == null ? Automata.makeEmpty()
-                : Operations.intersection(general, deterministic(anyType));
+                : Operations.intersection(general, DigitPattern.deterministic(anyType));
         String prefix = metadata.getNationalPrefix();
-        return new NationalNumberShape(metadata.getCountryCode(), prefix == null ? "" : prefix, deterministic(valid));
+        return new NationalNumberShape(metadata.getCountryCode(), prefix == null ? "" : prefix,
+                DigitPattern.deterministic(valid));
     }
 
     /**
@@ -76,7 +74,7 @@ final class NationalNumberShape {
         for (NationalNumberShape shape : shapes) {
             national.add(Operations.concatenate(Automata.makeString(shape.trunkPrefix), shape.significant));
         }
-        return DigitAutomaton.of(deterministic(Operations.union(national)));
+        return DigitAutomaton.of(DigitPattern.deterministic(Operations.union(national)));
     }
 
     /**
@@ -140,9 +138,8 @@ final class NationalNumberShape {
     }
 
     /**
-     * The numbers a description admits: its pattern (libphonenumber's regex syntax is a subset of Lucene's
-     * {@link RegExp} once non-capturing groups are plain groups) restricted to its possible lengths; null when the
-     * description admits none.
+     * The numbers a description admits: its pattern ({@link DigitPattern#automatonOf}) restricted to its possible
+     * lengths; null when the description admits none.
      */
     private static Automaton numbersOf(PhoneNumberDesc desc) {
         String pattern = desc.getNationalNumberPattern();
@@ -150,7 +147,7 @@ final class NationalNumberShape {
         if (pattern.isEmpty() || (lengths.size() == 1 && lengths.get(0) == -1)) {
             return null;
         }
-        Automaton numbers = deterministic(new RegExp(pattern.replace("(?:", "(")).toAutomaton());
+        Automaton numbers = DigitPattern.automatonOf(pattern);
         if (lengths.isEmpty()) {
             return numbers; // no lengths of its own: the general description's, checked by the intersection
         }
@@ -158,11 +155,7 @@ final class NationalNumberShape {
         for (int length : lengths) {
             anyLength.add("[0-9]{" + length + "}");
         }
-        return deterministic(Operations.intersection(numbers,
-                deterministic(new RegExp(anyLength.toString()).toAutomaton())));
-    }
-
-    private static Automaton deterministic(Automaton automaton) {
-        return Operations.determinize(automaton, DETERMINIZE_WORK_LIMIT);
+        return DigitPattern.deterministic(Operations.intersection(numbers,
+                DigitPattern.deterministic(new RegExp(anyLength.toString()).toAutomaton())));
     }
 }
