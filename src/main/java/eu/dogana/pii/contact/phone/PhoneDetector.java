@@ -8,9 +8,11 @@ import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
 import eu.dogana.pii.ScanText;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Phone numbers ({@link EntityType#PHONE_NUMBER}), valid by libphonenumber's metadata. libphonenumber's own
@@ -127,22 +129,23 @@ public final class PhoneDetector implements Detector {
             }
         }
         this.homeRegions = List.copyOf(homeRegions);
-        Map<String, NationalNumberShape> byRegion = new java.util.HashMap<>();
+        Map<String, NationalNumberShape> byRegion = new HashMap<>();
         for (String region : EUROPEAN_REGIONS) {
             byRegion.put(region, NationalNumberShape.of(region));
         }
         this.homeNumbers = NationalNumberShape.anyOf(this.homeRegions.stream().map(byRegion::get).toList());
-        Map<List<String>, DigitAutomaton> byRegionList = new java.util.HashMap<>();
-        Map<String, DigitAutomaton> byHint = new java.util.HashMap<>();
+        Map<List<String>, DigitAutomaton> byRegionList = new HashMap<>();
+        Map<String, DigitAutomaton> byHint = new HashMap<>();
         REGION_HINTS.forEach((hint, regions) -> byHint.put(hint, byRegionList.computeIfAbsent(regions,
                 list -> NationalNumberShape.anyOf(list.stream().map(byRegion::get).toList()))));
         this.hintedNumbers = Map.copyOf(byHint);
-        java.util.Set<String> anyRegion = new java.util.TreeSet<>(this.homeRegions);
+        Set<String> anyRegion = new TreeSet<>(this.homeRegions);
         REGION_HINTS.values().forEach(anyRegion::addAll);
         this.anyNationalNumbers = NationalNumberShape.anyOf(anyRegion.stream().map(byRegion::get).toList());
         for (String region : EUROPEAN_REGIONS) {
             NationalNumberShape shape = byRegion.get(region);
-            // Calling codes shared by several regions (+47 NO/SJ, +44 GB/GG/JE/IM) go through parse, which knows them all.
+            // a calling code of one region is checked by that region's automaton; one that several regions share
+            // (+39, +44, +47, +358) by SharedCallingCode, or by parse where SharedCallingCode declines the code
             if (util.getRegionCodesForCountryCode(shape.countryCode()).size() == 1) {
                 byCallingCode[shape.countryCode()] = shape;
             } else if (sharedByCallingCode[shape.countryCode()] == null) {
