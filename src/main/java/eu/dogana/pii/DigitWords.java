@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Why a copy: half a dozen detectors walk the same words, and here the next one is the next index, with its offsets
  * and flags side by side, where {@link ScanText#nextWordWith} searches its list from a finger and the offsets are read
- * from the text's arrays of all words, scattered in memory (measured: a few microseconds per 4 KB prompt less).
+ * from the text's arrays of all words, scattered in memory.
  *
  * <p>Indexes {@code k} run from 0 to {@link #size()}; {@link #word(int)} is the word number in the {@link ScanText}.
  */
