@@ -56,10 +56,15 @@ final class CaseInsensitiveWordTable {
 
     /** Whether ASCII {@code text[start, end)} is one of the words, ignoring case. */
     boolean containsAscii(String text, int start, int end) {
+        return findAscii(text, start, end) != null;
+    }
+
+    /** The word ASCII {@code text[start, end)} is, ignoring case, as stored (lower case); null when it is none. */
+    String findAscii(String text, int start, int end) {
         int length = end - start;
         if (length >= firsts.length || (firsts[length] & 1 << ASCII_BITS[text.charAt(start)]) == 0
                 || (lasts[length] & 1 << ASCII_BITS[text.charAt(end - 1)]) == 0) {
-            return false;
+            return null;
         }
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -68,20 +73,28 @@ final class CaseInsensitiveWordTable {
         for (int slot = slotOf(h); ; slot = next(slot)) {
             String word = slots[slot];
             if (word == null) {
-                return false;
+                return null;
             }
             if (word.length() == length && equalsAsciiLowerCase(text, start, word)) {
-                return true;
+                return word;
             }
         }
     }
 
     /** Whether {@code chars[start, end)}, characters of the Basic Multilingual Plane, is one of the words, ignoring case. */
     boolean contains(char[] chars, int start, int end) {
+        return find(chars, start, end) != null;
+    }
+
+    /**
+     * The word {@code chars[start, end)}, characters of the Basic Multilingual Plane, is, ignoring case, as stored
+     * (lower case); null when it is none.
+     */
+    String find(char[] chars, int start, int end) {
         int length = end - start;
         if (length >= firsts.length || (firsts[length] & 1 << bit(Character.toLowerCase(chars[start]))) == 0
                 || (lasts[length] & 1 << bit(Character.toLowerCase(chars[end - 1]))) == 0) {
-            return false;
+            return null;
         }
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -90,10 +103,10 @@ final class CaseInsensitiveWordTable {
         for (int slot = slotOf(h); ; slot = next(slot)) {
             String word = slots[slot];
             if (word == null) {
-                return false;
+                return null;
             }
             if (word.length() == length && equalsLowerCase(chars, start, word)) {
-                return true;
+                return word;
             }
         }
     }

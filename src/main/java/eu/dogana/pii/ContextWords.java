@@ -48,14 +48,14 @@ public final class ContextWords {
         return words.contains(foldedWord);
     }
 
-    /** Whether the ASCII letters and digits {@code text[start, end)} are one of the words, ignoring case. */
-    boolean containsAscii(String text, int start, int end) {
-        return inPlace.containsAscii(text, start, end);
+    /** The word the ASCII letters and digits {@code text[start, end)} are, ignoring case; null when none. */
+    String findAscii(String text, int start, int end) {
+        return inPlace.findAscii(text, start, end);
     }
 
-    /** Whether the folded word {@code chars[start, end)} is one of the words, ignoring case. */
-    boolean containsInPlace(char[] chars, int start, int end) {
-        return inPlace.contains(chars, start, end);
+    /** The word the folded {@code chars[start, end)} is, ignoring case; null when none. */
+    String findInPlace(char[] chars, int start, int end) {
+        return inPlace.find(chars, start, end);
     }
 
     public boolean isEmpty() {

@@ -318,19 +318,28 @@ public final class ScanText {
         return false;
     }
 
-    /**
-     * Whether the word, folded, is one of {@code words}. No string is made for it: an ASCII word is compared in place,
-     * ignoring case, another Latin word folded into a scratch buffer first; only a word in another script takes its
-     * {@link #foldedWord folded string}.
-     */
+    /** Whether the word, folded, is one of {@code words}: {@link #whichOf} found it. */
     public boolean isOneOf(int word, ContextWords words) {
+        return whichOf(word, words) != null;
+    }
+
+    /**
+     * Which of {@code words} the word is, folded; null when it is none of them. No string is made for it: an ASCII
+     * word is compared in place, ignoring case, another Latin word folded into a scratch buffer first; only a word in
+     * another script takes its {@link #foldedWord folded string}.
+     */
+    public String whichOf(int word, ContextWords words) {
         int start = starts[word];
         int end = ends[word];
         if ((flags[word] & ALL_ASCII) != 0) {
-            return words.containsAscii(text, start, end);
+            return words.findAscii(text, start, end);
         }
         int length = Folding.foldInto(text, start, end, scratchFor(end - start), 0);
-        return length >= 0 ? words.containsInPlace(scratch, 0, length) : words.contains(foldedWord(word));
+        if (length >= 0) {
+            return words.findInPlace(scratch, 0, length);
+        }
+        String folded = foldedWord(word);
+        return words.contains(folded) ? folded : null;
     }
 
     /**

@@ -101,6 +101,17 @@ class ScanTextWordsTest {
         assertThat(found).containsExactly(true, true, true, false, true, true, false);
     }
 
+    @Test
+    void tellsWhichContextWordAWordIs() {
+        ContextWords words = ContextWords.of("IBAN", "Geburtsdatum", "Straße", "телефон");
+        ScanText text = new ScanText("Iban GEBURTSDÁTUM STRASSE Телефон ibans");
+        List<String> which = new ArrayList<>();
+        for (int w = 0; w < text.wordCount(); w++) {
+            which.add(text.whichOf(w, words));
+        }
+        assertThat(which).containsExactly("iban", "geburtsdatum", "strasse", "телефон", null);
+    }
+
     /**
      * The jumps agree with a plain walk over every word, on random texts of words, digits and punctuation, whether
      * they are asked in text order (as detectors do, from where the last search ended) or in any order.

@@ -7,6 +7,7 @@ import eu.dogana.pii.Detector;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
+import eu.dogana.pii.Folding;
 import eu.dogana.pii.ScanText;
 import java.util.HashMap;
 import java.util.List;
@@ -83,15 +84,10 @@ public final class PhoneDetector implements Detector {
             Map.entry("komorka", List.of("PL")),
             Map.entry("komorkowy", List.of("PL")));
 
-    /**
-     * The {@link #REGION_HINTS} words by length: an ASCII word folds to its own lower case, so it is compared with
-     * the few hints of its length in place, without folding it into a string.
-     */
-    private static final String[][] HINTS_BY_LENGTH = hintsByLength();
-    /** Per ASCII character, whether a {@link #REGION_HINTS} word begins with it (either case). */
-    private static final boolean[] HINT_INITIALS = hintInitials();
+    /** The {@link #REGION_HINTS} words, to tell which one a word of the text is. */
+    private static final ContextWords HINTS = ContextWords.of(REGION_HINTS.keySet());
 
-    private static final ContextWords CONTEXT = ContextWords.of(REGION_HINTS.keySet())
+    private static final ContextWords CONTEXT = HINTS
             .union(ContextWords.of("tel", "phone", "telephone", "mobile", "cellphone", "fax", "whatsapp", "call",
                     "chiamare", "anrufen", "appeler", "llamar", "bellen", "ligar", "zadzwon", "numer", "telefonico"));
 
@@ -136,7 +132,7 @@ public final class PhoneDetector implements Detector {
         this.homeNumbers = NationalNumberShape.anyOf(this.homeRegions.stream().map(byRegion::get).toList());
         Map<List<String>, DigitAutomaton> byRegionList = new HashMap<>();
         Map<String, DigitAutomaton> byHint = new HashMap<>();
-        REGION_HINTS.forEach((hint, regions) -> byHint.put(hint, byRegionList.computeIfAbsent(regions,
+        REGION_HINTS.forEach((hint, regions) -> byHint.put(Folding.fold(hint), byRegionList.computeIfAbsent(regions,
                 list -> NationalNumberShape.anyOf(list.stream().map(byRegion::get).toList()))));
         this.hintedNumbers = Map.copyOf(byHint);
         Set<String> anyRegion = new TreeSet<>(this.homeRegions);
@@ -281,74 +277,12 @@ public final class PhoneDetector implements Detector {
             word--;
         }
         for (int seen = 0; word >= 0 && seen < CONTEXT_WINDOW; word--, seen++) {
-            String hint = hintAt(scan, word);
+            String hint = scan.whichOf(word, HINTS);
             if (hint != null && hintedNumbers.get(hint).accepts(scan.text(), start, end, digits)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The {@link #REGION_HINTS} word the word is, or null when it is none. */
-    private static String hintAt(ScanText scan, int word) {
-        // Most words are turned away by their first letter: an ASCII letter folds to its own lower case, also at the
-        // start of a word with accents further on ("téléphone").
-        char first = scan.text().charAt(scan.wordStart(word));
-        if (first < HINT_INITIALS.length && !HINT_INITIALS[first]) {
-            return null;
-        }
-        if ((scan.wordFlags(word) & ScanText.ALL_ASCII) == 0) {
-            String folded = scan.foldedWord(word);
-            return REGION_HINTS.containsKey(folded) ? folded : null;
-        }
-        int start = scan.wordStart(word);
-        int length = scan.wordEnd(word) - start;
-        if (length < HINTS_BY_LENGTH.length) {
-            for (String hint : HINTS_BY_LENGTH[length]) {
-                if (equalsIgnoringAsciiCase(scan.text(), start, hint)) {
-                    return hint;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether the ASCII word at {@code start} is {@code hint} (lower-case letters) in any case: {@code regionMatches}
-     * ignoring case, without its per-character Unicode case mapping.
-     */
-    private static boolean equalsIgnoringAsciiCase(String text, int start, String hint) {
-        for (int i = 0; i < hint.length(); i++) {
-            if ((text.charAt(start + i) | 0x20) != hint.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean[] hintInitials() {
-        boolean[] initials = new boolean[0x80];
-        for (String hint : REGION_HINTS.keySet()) {
-            initials[hint.charAt(0)] = true;
-            initials[Character.toUpperCase(hint.charAt(0))] = true;
-        }
-        return initials;
-    }
-
-    private static String[][] hintsByLength() {
-        for (String hint : REGION_HINTS.keySet()) {
-            if (!hint.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                throw new IllegalStateException("hint words must be folded ASCII letters; got: " + hint);
-            }
-        }
-        int longest = REGION_HINTS.keySet().stream().mapToInt(String::length).max().orElseThrow();
-        String[][] byLength = new String[longest + 1][];
-        for (int length = 0; length <= longest; length++) {
-            int l = length;
-            byLength[length] = REGION_HINTS.keySet().stream().filter(hint -> hint.length() == l).sorted()
-                    .toArray(String[]::new);
-        }
-        return byLength;
     }
 
     /**
