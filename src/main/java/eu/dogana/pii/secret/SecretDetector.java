@@ -71,11 +71,6 @@ public final class SecretDetector implements Detector {
             "passphrase", "kennwort", "contrasena", "clave", "wachtwoord", "haslo", "senha", "secret", "token",
             "apikey", "mdp", "credentials", "hasło", "pw", "pswd", "passcode", "geheimnis", "segreto", "secreto", "sleutel");
 
-    /** Bounds and ASCII initials (lower case) of {@link #SECRET_KEYS}, "key" and "passe", for a test before folding. */
-    private static final int SHORTEST_KEY = Math.min(3, SECRET_KEYS.stream().mapToInt(String::length).min().orElse(3));
-    private static final int LONGEST_KEY = Math.max(5, SECRET_KEYS.stream().mapToInt(String::length).max().orElse(5));
-    private static final boolean[] KEY_INITIALS = keyInitials();
-
     /** Components that make a following {@code key} a secret key: api_key, secret-key, private_key … */
     private static final Set<String> KEY_QUALIFIERS = Set.of("api", "secret", "access", "private", "auth", "client",
             "signing", "encryption", "master");
@@ -298,9 +293,6 @@ public final class SecretDetector implements Detector {
         while (lastStart > start && ScanText.isLetterOrDigit(text.charAt(lastStart - 1))) {
             lastStart--;
         }
-        if (!couldNameSecret(text, lastStart, end)) {
-            return false;
-        }
         String last = Folding.fold(text.substring(lastStart, end));
         if (SECRET_KEYS.contains(last)) {
             return true;
@@ -318,26 +310,6 @@ public final class SecretDetector implements Detector {
             return start >= 7 && Folding.fold(text.substring(start - 7, start)).equals("mot de ");
         }
         return false;
-    }
-
-    /**
-     * False when the last component {@code text[start, end)} is ASCII and cannot fold to a secret key, "key" or
-     * "passe" by its length or first letter: most identifiers before a ':' ("Walsh:", "Hinweis:") are turned away
-     * before a String is made for them.
-     */
-    private static boolean couldNameSecret(String text, int start, int end) {
-        int length = end - start;
-        if (length == 0) {
-            return false;
-        }
-        for (int k = start; k < end; k++) {
-            if (text.charAt(k) >= 0x80) {
-                return true; // folding may change the length: decided by the set
-            }
-        }
-        char first = text.charAt(start);
-        char lower = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
-        return length >= SHORTEST_KEY && length <= LONGEST_KEY && KEY_INITIALS[lower];
     }
 
     private static boolean isPlaceholder(String text, int start, int end) {
@@ -419,18 +391,6 @@ public final class SecretDetector implements Detector {
 
     private static boolean isTokenChar(char c) {
         return CandidatePositions.isTokenChar(c);
-    }
-
-    private static boolean[] keyInitials() {
-        boolean[] initials = new boolean[0x80];
-        for (String key : SECRET_KEYS) {
-            if (key.charAt(0) < 0x80) {
-                initials[key.charAt(0)] = true;
-            }
-        }
-        initials['k'] = true;
-        initials['p'] = true;
-        return initials;
     }
 
     private static boolean isBase64(char c) {
