@@ -42,9 +42,39 @@ class OverlapsTest {
         }
     }
 
+    /** The precedence rule as documented, composed from the JDK's comparators, against which the written one is checked. */
+    private static final Comparator<Finding> DOCUMENTED_PRECEDENCE = Comparator.comparingDouble(Finding::score)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+            .thenComparingInt(Finding::start)
+            .thenComparing(Finding::type)
+            .thenComparing(Finding::detector);
+
+    @Test
+    void writtenOrdersAgreeWithTheirDocumentedComposition() {
+        Comparator<Finding> documentedPosition = Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
+                .thenComparing(Finding::type);
+        Random random = new Random(11);
+        EntityType[] types = EntityType.values();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int start = random.nextInt(20);
+            findings.add(new Finding(types[random.nextInt(types.length)], start, start + 1 + random.nextInt(4),
+                    random.nextInt(3) / 2.0, "d" + random.nextInt(3)));
+        }
+        for (Finding a : findings) {
+            for (Finding b : findings) {
+                assertThat(Integer.signum(Overlaps.PRECEDENCE.compare(a, b)))
+                        .isEqualTo(Integer.signum(DOCUMENTED_PRECEDENCE.compare(a, b)));
+                assertThat(Integer.signum(Overlaps.BY_POSITION.compare(a, b)))
+                        .isEqualTo(Integer.signum(documentedPosition.compare(a, b)));
+            }
+        }
+    }
+
     private static List<Finding> plainRule(List<Finding> findings) {
         List<Finding> ranked = new ArrayList<>(findings);
-        ranked.sort(Overlaps.PRECEDENCE);
+        ranked.sort(DOCUMENTED_PRECEDENCE);
         List<Finding> kept = new ArrayList<>();
         for (Finding candidate : ranked) {
             boolean free = kept.stream().noneMatch(k -> k.overlaps(candidate)
