@@ -137,6 +137,17 @@ class PiiProtectionTest {
     }
 
     @Test
+    void aStreamIsNotHeldForLeaksByDefault() {
+        StringBuilder content = new StringBuilder();
+        try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions().createStreaming(
+                ChatCompletionCreateParams.builder().model("sim-leak").addUserMessage("Chi altro posso contattare?").build())) {
+            stream.stream().forEach(chunk -> chunk.choices().forEach(choice -> choice.delta().content().ifPresent(content::append)));
+        }
+        // counted as output findings, not rewritten: dogana.pii.output.screen-streams is off (StreamScreeningTest)
+        assertThat(content.toString()).isEqualTo(BackendSimulator.STREAMED_LEAK);
+    }
+
+    @Test
     void presidioAnalyzerAndAnonymizerShapes() {
         String text = "Scrivi a " + EMAIL + " oppure chiama il " + PHONE;
         given().header("Authorization", "Bearer " + Gateway.callerKey()).contentType("application/json")

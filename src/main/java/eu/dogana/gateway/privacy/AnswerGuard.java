@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
 /**
  * The answer side: puts the caller's values back in place of placeholders, and finds personal data the model
  * produced that the caller never sent (memorised data about third parties), which is counted as an output finding
- * and, in a complete answer, handled by the output operator plan.
+ * and handled by the output operator plan: in a complete answer at once, in a streamed one by {@link LeakScreen} if
+ * the deployment screens streams.
  */
 public final class AnswerGuard {
 
@@ -61,7 +62,7 @@ public final class AnswerGuard {
 
     /** The per-stream state for a streamed answer. */
     public StreamedAnswer stream(PseudonymVault vault, AnswerPolicy policy) {
-        return new StreamedAnswer(vault, this, policy);
+        return new StreamedAnswer(vault, this, policy, settings.screenStreams());
     }
 
     /** Findings in an answer's text whose values the caller did not send. */

@@ -7,7 +7,7 @@ import eu.dogana.pii.transform.OperatorPlan;
  *
  * @param dropReasoning remove {@code reasoning_content} (DeepSeek's reasoning trace) from the answer
  * @param scan          look for personal data the caller did not send
- * @param plan          operators for such data in complete answers
+ * @param plan          operators for such data, in complete and streamed answers
  */
 public record AnswerPolicy(boolean dropReasoning, boolean scan, OperatorPlan plan) {
 }

@@ -37,11 +37,22 @@ public interface PiiConfig {
         @WithDefault("true")
         boolean scan();
 
-        /** Operator for such data in non-streamed answers; streamed answers report it without rewriting. */
+        /**
+         * Operator for such data in answers: complete answers are rewritten; streamed ones only with
+         * {@link #screenStreams()}.
+         */
         @WithDefault("keep")
         String defaultOperator();
 
         /** Operator per entity type for answers, e.g. {@code SECRET: redact}. */
         Map<String, String> operators();
+
+        /**
+         * Apply the answer operators to streamed answers too. Off by default: a screened stream is held and sent a
+         * stretch of about 256 characters at a time ({@link LeakScreen}) instead of flowing token by token, so the
+         * choice between latency and catching a leak mid-stream is the deployment's.
+         */
+        @WithDefault("false")
+        boolean screenStreams();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 
 /** {@link PiiConfig} checked and turned into operator plans once, at startup. */
 public record PiiSettings(boolean enabled, ScanOptions scanOptions, OperatorPlan promptPlan, boolean scanAnswers,
-                          OperatorPlan answerPlan) {
+                          OperatorPlan answerPlan, boolean screenStreams) {
 
     public static PiiSettings of(PiiConfig config) {
         double threshold = config.scoreThreshold();
@@ -29,7 +29,7 @@ public record PiiSettings(boolean enabled, ScanOptions scanOptions, OperatorPlan
             throw new IllegalArgumentException("dogana.pii.output operators cannot be 'pseudonymize'");
         }
         return new PiiSettings(config.enabled(), new ScanOptions(Set.of(), threshold), prompt, config.output().scan(),
-                answer);
+                answer, config.output().screenStreams());
     }
 
     private static Map<EntityType, Operator> byType(String key, Map<String, String> specs) {

@@ -7,11 +7,13 @@ import eu.dogana.pii.Finding;
 import eu.dogana.pii.pseudonym.PseudonymVault;
 import eu.dogana.pii.pseudonym.Restorer;
 import eu.dogana.pii.pseudonym.StreamRestorer;
+import eu.dogana.pii.transform.Anonymizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Restores one streamed answer chunk by chunk. Each stream of text — a choice's {@code content}, its
@@ -21,7 +23,10 @@ import java.util.Map;
  * {@code finish_reason}, or into one extra chunk before {@code [DONE]}.
  *
  * <p>Output findings are reported from the restored text at the end (up to {@link #SCAN_LIMIT} characters per
- * choice); a stream is not rewritten for them, since what is sent cannot be taken back.
+ * choice). A deployment that screens streams ({@code dogana.pii.output.screen-streams}) has the answer's operators
+ * applied to them as well, where they change anything ({@code SECRET: redact}, say): each text but tool-call
+ * arguments then passes a {@link LeakScreen} after its restorer, since what is sent cannot be taken back, and is held
+ * until screened, a stretch at a time. Otherwise only placeholders hold text back.
  */
 public final class StreamedAnswer {
 
@@ -32,18 +37,23 @@ public final class StreamedAnswer {
     private final AnswerPolicy policy;
     private final Restorer plain;
     private final Restorer arguments;
-    private final Map<Channel, StreamRestorer> channels = new LinkedHashMap<>();
+    /** Whether leaked data is rewritten in the stream, not only counted. */
+    private final boolean screening;
+    private final Anonymizer anonymizer = new Anonymizer(Optional.empty());
+    private final Map<Channel, HeldText> channels = new LinkedHashMap<>();
     private final Map<Integer, StringBuilder> answerText = new HashMap<>();
     private ObjectNode lastChunk;
     /** Whether the chunk being rewritten changed: an unchanged one is relayed as the backend wrote it. */
     private boolean changed;
 
-    StreamedAnswer(PseudonymVault vault, AnswerGuard guard, AnswerPolicy policy) {
+    /** @param screenLeaks whether leaked data is rewritten in the stream where the policy's operators change it */
+    StreamedAnswer(PseudonymVault vault, AnswerGuard guard, AnswerPolicy policy, boolean screenLeaks) {
         this.vault = vault;
         this.guard = guard;
         this.policy = policy;
         this.plain = new Restorer(vault);
         this.arguments = new Restorer(vault, AnswerGuard.JSON_ESCAPE);
+        this.screening = screenLeaks && policy.scan() && !policy.plan().keepsAll();
     }
 
     /** Whether chunks need to be looked at at all: placeholders to restore, or answers to scan. */
@@ -91,7 +101,7 @@ public final class StreamedAnswer {
      * when nothing is held.
      */
     public ObjectNode finalChunk() {
-        if (channels.values().stream().noneMatch(StreamRestorer::holding) || lastChunk == null) {
+        if (channels.values().stream().noneMatch(HeldText::holding) || lastChunk == null) {
             return null;
         }
         ObjectNode chunk = lastChunk.deepCopy();
@@ -125,30 +135,34 @@ public final class StreamedAnswer {
             return;
         }
         String piece = value.asText();
-        if (vault.isEmpty()) {
+        boolean screened = screening && !channel.isArguments();
+        if (vault.isEmpty() && !screened) {
             collect(channel, piece);
             return;
         }
-        StreamRestorer restorer = channels.computeIfAbsent(channel,
-                c -> (c.field().equals("arguments") ? arguments : plain).stream());
-        String ready = restorer.push(piece);
-        collect(channel, ready);
+        HeldText text = channels.computeIfAbsent(channel, c -> new HeldText(c,
+                vault.isEmpty() ? null : (c.isArguments() ? arguments : plain).stream(),
+                screened ? new LeakScreen(found -> guard.leaks(found, vault), this::applyOperators) : null));
+        String ready = text.push(piece);
         if (!ready.equals(piece)) {
             holder.put(field, ready);
             changed = true;
         }
     }
 
+    private String applyOperators(String text, List<Finding> leaked) {
+        return anonymizer.apply(text, leaked, policy.plan(), vault).text();
+    }
+
     /** Appends everything held for a choice to the fields of the choice's delta (or text). */
     private void release(ObjectNode choice, int index) {
-        for (Map.Entry<Channel, StreamRestorer> entry : channels.entrySet()) {
+        for (Map.Entry<Channel, HeldText> entry : channels.entrySet()) {
             Channel channel = entry.getKey();
             if (channel.choice() != index || !entry.getValue().holding()) {
                 continue;
             }
             String rest = entry.getValue().finish();
             changed = true;
-            collect(channel, rest);
             switch (channel.field()) {
                 case "text" -> choice.put("text", choice.path("text").asText("") + rest);
                 case "arguments" -> appendArguments(delta(choice), channel.toolCall(), rest);
@@ -178,7 +192,7 @@ public final class StreamedAnswer {
     }
 
     private void collect(Channel channel, String text) {
-        if (!policy.scan() || channel.field().equals("arguments") || text.isEmpty()) {
+        if (!policy.scan() || channel.isArguments() || text.isEmpty()) {
             return;
         }
         StringBuilder answer = answerText.computeIfAbsent(channel.choice(), i -> new StringBuilder());
@@ -188,5 +202,42 @@ public final class StreamedAnswer {
     }
 
     private record Channel(int choice, String field, int toolCall) {
+
+        boolean isArguments() {
+            return field.equals("arguments");
+        }
+    }
+
+    /**
+     * One text of the stream on its way out: restored (when the request has placeholders), collected for the output
+     * findings, then screened (when leaked data is rewritten); either step may hold characters back.
+     */
+    private final class HeldText {
+
+        private final Channel channel;
+        private final StreamRestorer restorer;
+        private final LeakScreen screen;
+
+        HeldText(Channel channel, StreamRestorer restorer, LeakScreen screen) {
+            this.channel = channel;
+            this.restorer = restorer;
+            this.screen = screen;
+        }
+
+        String push(String piece) {
+            String restored = restorer == null ? piece : restorer.push(piece);
+            collect(channel, restored);
+            return screen == null ? restored : screen.push(restored);
+        }
+
+        String finish() {
+            String restored = restorer == null ? "" : restorer.finish();
+            collect(channel, restored);
+            return screen == null ? restored : screen.push(restored) + screen.finish();
+        }
+
+        boolean holding() {
+            return restorer != null && restorer.holding() || screen != null && screen.holding();
+        }
     }
 }

@@ -27,6 +27,11 @@ public record OperatorPlan(Map<EntityType, Operator> byType, Operator fallback) 
         return type.isSpecialCategory() ? Operator.KEEP : fallback;
     }
 
+    /** Whether the plan keeps every finding as it is: applying it never changes a text. */
+    public boolean keepsAll() {
+        return fallback instanceof Operator.Keep && byType.values().stream().allMatch(Operator.Keep.class::isInstance);
+    }
+
     /** This plan with {@code overrides} taking precedence. */
     public OperatorPlan with(Map<EntityType, Operator> overrides) {
         EnumMap<EntityType, Operator> merged = new EnumMap<>(EntityType.class);

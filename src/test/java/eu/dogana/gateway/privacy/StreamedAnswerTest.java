@@ -49,7 +49,7 @@ class StreamedAnswerTest {
     private final ObjectMapper json = new ObjectMapper();
     private final PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails()));
     private final PiiSettings settings = new PiiSettings(true, new eu.dogana.pii.scan.ScanOptions(Set.of(), 0.5),
-            OperatorPlan.uniform(Operator.PSEUDONYMIZE), true, OperatorPlan.uniform(Operator.KEEP));
+            OperatorPlan.uniform(Operator.PSEUDONYMIZE), true, OperatorPlan.uniform(Operator.KEEP), false);
     private final PromptGuard prompts = new PromptGuard(scanner, settings,
             tenant -> new KeyedHash(("test-key-of-tenant-" + tenant).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
@@ -115,5 +115,40 @@ class StreamedAnswerTest {
         FindingCounts leaked = new AnswerGuard(scanner, settings).restore(answer, scan.vault(), new AnswerGuard(scanner, settings).defaults());
         assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo("a@example.org should ask z@example.net");
         assertThat(leaked.byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 1));
+    }
+
+    @Test
+    void aScreenedStreamHasLeaksRewrittenByTheAnswerOperators() throws Exception {
+        ObjectNode body = parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}");
+        PromptScan scan = protect(body);
+        AnswerGuard answers = new AnswerGuard(scanner, new PiiSettings(settings.enabled(), settings.scanOptions(),
+                settings.promptPlan(), true, settings.answerPlan(), true));
+        AnswerPolicy redacting = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.REDACT));
+        String answer = "Dear EMAIL_ADDRESS_1, " + "your case is being handled. ".repeat(30)
+                + "Ask z@example.net or EMAIL_ADDRESS_1 again. " + "Regards. ".repeat(20);
+
+        StreamedAnswer stream = answers.stream(scan.vault(), redacting);
+        StringBuilder sent = new StringBuilder();
+        for (int at = 0; at < answer.length(); at += 7) {
+            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]}");
+            ((ObjectNode) chunk.at("/choices/0/delta")).put("content", answer.substring(at, Math.min(answer.length(), at + 7)));
+            if (at + 7 >= answer.length()) {
+                ((ObjectNode) chunk.at("/choices/0")).put("finish_reason", "stop");
+            }
+            stream.rewrite(chunk);
+            sent.append(chunk.at("/choices/0/delta/content").asText());
+        }
+
+        assertThat(stream.finalChunk()).isNull();
+        assertThat(sent.toString()).isEqualTo(answer.replace("EMAIL_ADDRESS_1", "a@example.org").replace("z@example.net", ""));
+        assertThat(stream.outputFindings().byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 1));
+
+        // operators that keep everything, or a deployment that does not screen streams: nothing is held for leaks
+        for (StreamedAnswer unscreened : java.util.List.of(answers.stream(scan.vault(), answers.defaults()),
+                new AnswerGuard(scanner, settings).stream(scan.vault(), redacting))) {
+            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Ask z@example.net \"},\"finish_reason\":null}]}");
+            unscreened.rewrite(chunk);
+            assertThat(chunk.at("/choices/0/delta/content").asText()).isEqualTo("Ask z@example.net ");
+        }
     }
 }

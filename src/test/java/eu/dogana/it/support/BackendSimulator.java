@@ -34,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  *       first, so placeholders arrive split across chunks;</li>
  *   <li>{@code sim-tool}: answers with a tool call whose arguments hold the last user message (streamed in pieces
  *       of four characters);</li>
- *   <li>{@code sim-leak}: answers with personal data the prompt never held (a third party's e-mail and IBAN).</li>
+ *   <li>{@code sim-leak}: answers with personal data the prompt never held (a third party's e-mail and IBAN); a
+ *       streamed answer also holds an access token ({@link #STREAMED_LEAK}), in pieces of three characters.</li>
  * </ul>
  *
  * Started once per test JVM ({@link #shared()}); every request body is kept by the {@code X-Request-Id} the
@@ -205,6 +206,14 @@ public final class BackendSimulator {
                 writes.add(event(chunk(model, "", "stop")) + "data: [DONE]\n\n");
                 writeSpaced(response, writes, 0);
             }
+            case "sim-leak" -> {
+                List<String> writes = new ArrayList<>();
+                for (int i = 0; i < STREAMED_LEAK.length(); i += 3) {
+                    writes.add(event(chunk(model, STREAMED_LEAK.substring(i, Math.min(STREAMED_LEAK.length(), i + 3)), null)));
+                }
+                writes.add(event(chunk(model, "", "stop")) + "data: [DONE]\n\n");
+                writeSpaced(response, writes, 0);
+            }
             case "sim-tool" -> {
                 String arguments = toolCall(lastUserMessage(json)).getJsonObject("function").getString("arguments");
                 List<String> writes = new ArrayList<>();
@@ -227,6 +236,10 @@ public final class BackendSimulator {
 
     /** What {@code sim-leak} answers: personal data of somebody the caller never mentioned. */
     public static final String LEAK = "You could also write to anna.verdi@example.org or pay to DE89370400440532013000.";
+
+    /** What {@code sim-leak} streams: the leak, and a secret among enough text that a stream screen cuts it. */
+    public static final String STREAMED_LEAK = LEAK + " Meanwhile, the build server still accepts the old token "
+            + "ghp_hwuw4wb8dLVlsdk1wnTRQWhYpZa8fG4aHkY1, which you should revoke. " + "Let me know if you need more. ".repeat(12);
 
     private static JsonObject toolCall(String query) {
         return new JsonObject().put("id", "call_1").put("type", "function").put("function", new JsonObject()
