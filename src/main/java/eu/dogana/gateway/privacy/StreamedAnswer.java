@@ -142,7 +142,7 @@ public final class StreamedAnswer {
         }
         HeldText text = channels.computeIfAbsent(channel, c -> new HeldText(c,
                 vault.isEmpty() ? null : (c.isArguments() ? arguments : plain).stream(),
-                screened ? new LeakScreen(text -> guard.leaks(text, vault), this::applyOperators) : null));
+                screened ? new LeakScreen(answer -> guard.leaks(answer, vault), this::applyOperators) : null));
         String ready = text.push(piece);
         if (!ready.equals(piece)) {
             holder.put(field, ready);
