@@ -1,5 +1,6 @@
 package eu.dogana.pii.network;
 
+import eu.dogana.pii.Colons;
 import eu.dogana.pii.ContextWords;
 import eu.dogana.pii.Detector;
 import eu.dogana.pii.DigitWords;
@@ -44,17 +45,19 @@ public final class IpAddressDetector implements Detector {
         String text = scan.text();
         // IPv4 starts a word of digits; IPv6 is looked for around each colon. Both in text order, each candidate
         // starting after the previous one's end.
+        int len = text.length();
         int next = 0;
-        int colon = text.indexOf(':');
+        Colons colons = Colons.of(scan);
+        int colon = colons.next(0);
         DigitWords words = DigitWords.of(scan);
         int k = 0;
-        while (colon >= 0 || k < words.size()) {
+        while (colon < len || k < words.size()) {
             int v4 = k < words.size() ? words.start(k) : Integer.MAX_VALUE;
-            if (colon >= 0 && colon < v4) {
+            if (colon < v4) {
                 if (colon >= next) {
                     next = ipv6(scan, sink, colon);
                 }
-                colon = text.indexOf(':', Math.max(colon + 1, next));
+                colon = colons.next(Math.max(colon + 1, next));
                 continue;
             }
             boolean quadStart = startsDottedQuad(text, words.flags(k), v4, words.end(k));

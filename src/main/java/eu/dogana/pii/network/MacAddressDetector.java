@@ -23,8 +23,6 @@ public final class MacAddressDetector implements Detector {
     /** Hex digits in a group of the colon and dash notations, and of Cisco's dotted one. */
     private static final int PAIR = 2;
     private static final int QUAD = 4;
-    /** No further group of a kind: larger than any offset, so that the nearest group of the others comes first. */
-    private static final int NONE = Integer.MAX_VALUE;
 
     private static final ContextWords CONTEXT = ContextWords.of("mac", "mac-adresse", "ethernet", "hardware",
             "wlan", "wifi", "wi-fi", "bssid", "nic", "device", "gerät", "dispositivo", "appareil", "apparaat",
@@ -42,30 +40,25 @@ public final class MacAddressDetector implements Detector {
 
     /**
      * An address begins with a word of two hex digits followed by {@code ':'} or {@code '-'}, or of four followed by
-     * {@code '.'}: those words are found from the separators, three vectorised {@link String#indexOf} searches over
-     * the text, and visited in text order. No other word can start an address, so none other is looked at.
+     * {@code '.'}: only the words made of hex digits ({@link ScanText#ALL_HEX}, one in eight on prose) are visited, in
+     * text order, and of those only the ones of that length and separator are looked at further. No other word can
+     * start an address. (Searching the text for the three separators instead, with {@link String#indexOf}, stopped at
+     * every full stop of the prose and cost about 1.5 µs more per dense 4 KB prompt.)
      */
     @Override
     public void detect(ScanText scan, FindingSink sink) {
         String text = scan.text();
         int len = text.length();
-        int colonStart = firstGroup(text, ':', PAIR, PAIR);
-        int dashStart = firstGroup(text, '-', PAIR, PAIR);
-        int dotStart = firstGroup(text, '.', QUAD, QUAD);
+        int count = scan.wordCount();
         int resumeAt = 0;
-        while (true) {
-            int i = Math.min(colonStart, Math.min(dashStart, dotStart));
-            if (i == NONE || i + 14 > len) {
+        for (int w = scan.nextWordWithAny(0, ScanText.ALL_HEX); w < count;
+                w = scan.nextWordWithAny(w + 1, ScanText.ALL_HEX)) {
+            int i = scan.wordStart(w);
+            if (i + 14 > len) {
                 return;
             }
-            if (i == colonStart) {
-                colonStart = firstGroup(text, ':', PAIR, i + PAIR + 1);
-            } else if (i == dashStart) {
-                dashStart = firstGroup(text, '-', PAIR, i + PAIR + 1);
-            } else {
-                dotStart = firstGroup(text, '.', QUAD, i + QUAD + 1);
-            }
-            if (i < resumeAt || (i > 0 && isGlued(text.charAt(i - 1)))) {
+            if (!isFirstGroup(text, i, scan.wordEnd(w)) || i < resumeAt
+                    || (i > 0 && isGlued(text.charAt(i - 1)))) {
                 continue;
             }
             int end = pairsEnd(text, i);
@@ -91,27 +84,15 @@ public final class MacAddressDetector implements Detector {
     }
 
     /**
-     * Start of the first word of exactly {@code length} hex digits that is followed by {@code separator} found at or
-     * after {@code from}; {@link #NONE} if there is none.
+     * Whether the hex word {@code text[start, end)}, at least 14 characters before the text's end, can be an address's
+     * first group: two digits followed by {@code ':'} or {@code '-'}, or four followed by {@code '.'}.
      */
-    private static int firstGroup(String text, char separator, int length, int from) {
-        for (int p = text.indexOf(separator, from); p >= 0; p = text.indexOf(separator, p + 1)) {
-            int start = p - length;
-            if (isHexWord(text, start, p)) {
-                return start;
-            }
-        }
-        return NONE;
-    }
-
-    /** Whether {@code text[start, end)} is a whole word (as {@link ScanText} splits words) of hex digits. */
-    private static boolean isHexWord(String text, int start, int end) {
-        for (int k = end - 1; k >= start; k--) {
-            if (!Ipv6Parser.isHex(text.charAt(k))) {
-                return false;
-            }
-        }
-        return start == 0 || !ScanText.isWordChar(text.charAt(start - 1));
+    private static boolean isFirstGroup(String text, int start, int end) {
+        return switch (end - start) {
+            case PAIR -> text.charAt(end) == ':' || text.charAt(end) == '-';
+            case QUAD -> text.charAt(end) == '.';
+            default -> false;
+        };
     }
 
     /** End of {@code XX?XX?XX?XX?XX?XX} with one separator ({@code :} or {@code -}) throughout, or -1. */

@@ -1,5 +1,6 @@
 package eu.dogana.pii.secret;
 
+import eu.dogana.pii.Colons;
 import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.ScanText;
 
@@ -16,7 +17,8 @@ import eu.dogana.pii.ScanText;
  *       digit: vendor tokens and high-entropy strings are such runs (their bodies must mix letters and digits), the
  *       shortest being "xoxb-" and ten more characters.</li>
  * </ul>
- * The first two are found with {@link String#indexOf}; the runs from the words that hold a digit ({@link DigitWords}),
+ * The first two are found with {@link String#indexOf} (the colons once per text for several detectors:
+ * {@link Colons}); the runs from the words that hold a digit ({@link DigitWords}),
  * one word in ten or fewer on prose. A run is one or more words joined by gaps made only of
  * {@code + / = _ -}, with such characters before its first and after its last word. A word with letters outside
  * ASCII makes a run longer than its ASCII part, which only means a few more positions are visited: the positions
@@ -36,6 +38,7 @@ final class CandidatePositions {
     private int nextColon = -1;
     private int nextPem = -1;
     private int nextJwt = -1;
+    private final Colons colons;
     private final DigitWords digitWords;
     /** The next word with a digit ({@link DigitWords} index) to try, and the next word not yet part of a run. */
     private int digit;
@@ -49,6 +52,7 @@ final class CandidatePositions {
         this.scan = scan;
         this.text = scan.text();
         this.length = text.length();
+        this.colons = Colons.of(scan);
         this.digitWords = DigitWords.of(scan);
     }
 
@@ -58,7 +62,7 @@ final class CandidatePositions {
             nextEquals = indexOrLength('=', from);
         }
         if (nextColon < from) {
-            nextColon = indexOrLength(':', from);
+            nextColon = colons.next(from);
         }
         if (nextPem < from) {
             nextPem = nextPem(from);

@@ -39,4 +39,17 @@ class MacAddressDetectorTest {
         assertThat(digitsWithContext).isGreaterThan(digitsOnly);
         harness.assertFinds("MAC-Adresse 1234.5678.9012", "1234.5678.9012");
     }
+
+    @Test
+    void anAddressStartsAWholeHexWordOfItsGroupLength() {
+        // the first group must be a whole word: a longer hex word, or one glued to a letter, starts none
+        harness.assertFindsNothing("x100:1A:2B:3C:4D:5E");
+        harness.assertFindsNothing("cafe001a.2b3c.4d5e");
+        assertThat(harness.values("ab, cd:ef:01:23:45:67 et 0123.4567.89ab."))
+                .containsExactly("cd:ef:01:23:45:67", "0123.4567.89ab");
+        harness.assertFinds("face.dead.beef", "face.dead.beef");
+        // hex words that end the text, of any length
+        harness.assertFindsNothing("MAC 00:1A:2B:3C:4D:5E00112233445566778899aabbccdd");
+        harness.assertFindsNothing("abcdef0123456789abcdef ab");
+    }
 }

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import eu.dogana.pii.ContextWords;
 import eu.dogana.pii.Detector;
+import eu.dogana.pii.DigitWords;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.FindingSink;
@@ -166,9 +167,9 @@ public final class PhoneDetector implements Detector {
         String text = scan.text();
         int next = 0;
         // A number starts a word of digits, or just before one with "+" or "(": only words with digits are visited.
-        for (int w = scan.nextWordWith(0, ScanText.HAS_DIGIT); w < scan.wordCount();
-                w = scan.nextWordWith(w + 1, ScanText.HAS_DIGIT)) {
-            int start = scan.wordStart(w);
+        DigitWords words = DigitWords.of(scan);
+        for (int k = 0; k < words.size(); k++) {
+            int start = words.start(k);
             if (start < next || !isDigit(text.charAt(start))) {
                 continue;
             }
