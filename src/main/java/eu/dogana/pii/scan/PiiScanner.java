@@ -16,9 +16,12 @@ import java.util.Set;
 public final class PiiScanner {
 
     private final List<Detector> detectors;
+    /** Each detector's types, asked once: some detectors build the set on every call. */
+    private final List<Set<EntityType>> detectorTypes;
 
     public PiiScanner(List<? extends Detector> detectors) {
         this.detectors = List.copyOf(detectors);
+        this.detectorTypes = this.detectors.stream().map(detector -> Set.copyOf(detector.types())).toList();
     }
 
     public List<Detector> detectors() {
@@ -40,15 +43,18 @@ public final class PiiScanner {
                 found.add(finding);
             }
         };
-        for (Detector detector : detectors) {
-            if (wantsAny(options, detector.types())) {
-                detector.detect(scanText, wanted);
+        for (int d = 0; d < detectors.size(); d++) {
+            if (wantsAny(options, detectorTypes.get(d))) {
+                detectors.get(d).detect(scanText, wanted);
             }
         }
         return Overlaps.resolve(found);
     }
 
     private static boolean wantsAny(ScanOptions options, Set<EntityType> types) {
+        if (options.types().isEmpty()) {
+            return true; // every type wanted: no iterator per detector and scan
+        }
         for (EntityType type : types) {
             if (options.wants(type)) {
                 return true;
