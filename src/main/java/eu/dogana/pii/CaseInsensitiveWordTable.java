@@ -12,6 +12,11 @@ import java.util.List;
  * <p>For the same reason, before any hashing a word must pass a test of its length and its first and last
  * characters: per length, which characters the words of that length begin and end with, a bit each.
  *
+ * <p>An ASCII word of the text of up to {@value #MAX_PACKED} characters, most of those that pass, is looked up in a
+ * second table, of the words of that length and alphabet each packed into a long: the word is lower-cased and packed
+ * from the text without a branch per character, and a probe compares longs, where the string table's probe reads the
+ * stored string and compares it character by character.
+ *
  * <p>Why not that {@code CharArraySet}: it takes a {@code char[]}, and the text is a String; copying every text to an
  * array for the sake of these look-ups cost more than the look-ups.
  *
@@ -21,6 +26,8 @@ final class CaseInsensitiveWordTable {
 
     /** Slots per word at least. */
     private static final int SLOTS_PER_WORD = 4;
+    /** The longest word packed into a long: a byte per character. */
+    static final int MAX_PACKED = Long.BYTES;
 
     /** Bit {@link #bit} of a character per ASCII character: 0-25 a letter in either case, 26 a digit, 27 the rest. */
     private static final byte[] ASCII_BITS = asciiBits();
@@ -32,6 +39,13 @@ final class CaseInsensitiveWordTable {
     /** Per length up to the longest word's, the {@link #bit}s of the first and of the last characters of its words. */
     private final int[] firsts;
     private final int[] lasts;
+    /**
+     * The words of up to {@value #MAX_PACKED} ASCII letters and digits, {@link #pack packed}: per slot {@code s}, the
+     * packed word at {@code s} (0 when empty, which no packed word is) and the word as stored in {@code packedWords[s]}.
+     */
+    private final long[] packedSlots;
+    private final String[] packedWords;
+    private final int packedShift;
 
     CaseInsensitiveWordTable(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(1, words.size() * SLOTS_PER_WORD) - 1) << 1;
@@ -52,19 +66,39 @@ final class CaseInsensitiveWordTable {
             }
             slots[slot] = lower;
         }
+        List<String> packable = lowered.stream().filter(CaseInsensitiveWordTable::isPackable).distinct().toList();
+        int packedSize = Integer.highestOneBit(Math.max(1, packable.size() * SLOTS_PER_WORD) - 1) << 1;
+        this.packedSlots = new long[Math.max(2, packedSize)];
+        this.packedWords = new String[packedSlots.length];
+        this.packedShift = Long.SIZE - Integer.numberOfTrailingZeros(packedSlots.length);
+        for (String lower : packable) {
+            long packed = pack(lower, 0, lower.length());
+            int slot = packedSlotOf(packed);
+            while (packedSlots[slot] != 0) {
+                slot = nextPacked(slot);
+            }
+            packedSlots[slot] = packed;
+            packedWords[slot] = lower;
+        }
     }
 
-    /** Whether ASCII {@code text[start, end)} is one of the words, ignoring case. */
+    /** Whether {@code text[start, end)}, ASCII letters and digits, is one of the words, ignoring case. */
     boolean containsAscii(String text, int start, int end) {
         return findAscii(text, start, end) != null;
     }
 
-    /** The word ASCII {@code text[start, end)} is, ignoring case, as stored (lower case); null when it is none. */
+    /**
+     * The word {@code text[start, end)}, ASCII letters and digits, is, ignoring case, as stored (lower case); null
+     * when it is none.
+     */
     String findAscii(String text, int start, int end) {
         int length = end - start;
         if (length >= firsts.length || (firsts[length] & 1 << ASCII_BITS[text.charAt(start)]) == 0
                 || (lasts[length] & 1 << ASCII_BITS[text.charAt(end - 1)]) == 0) {
             return null;
+        }
+        if (length <= MAX_PACKED) {
+            return findPacked(pack(text, start, end));
         }
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -79,6 +113,38 @@ final class CaseInsensitiveWordTable {
                 return word;
             }
         }
+    }
+
+    /** The word stored packed as {@code packed}; null when there is none. */
+    private String findPacked(long packed) {
+        for (int slot = packedSlotOf(packed); ; slot = nextPacked(slot)) {
+            long key = packedSlots[slot];
+            if (key == packed) {
+                return packedWords[slot];
+            }
+            if (key == 0) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * ASCII letters and digits {@code text[start, end)}, at most {@value #MAX_PACKED} of them, lower-cased and packed
+     * into a long, the first in the low byte: setting bit 0x20 lower-cases a letter and keeps a digit, so no
+     * character takes a branch.
+     */
+    static long pack(String text, int start, int end) {
+        long packed = 0;
+        for (int i = end - 1; i >= start; i--) {
+            packed = packed << 8 | (text.charAt(i) | 0x20);
+        }
+        return packed;
+    }
+
+    /** Whether a lower-case word is stored packed: one to {@value #MAX_PACKED} ASCII letters and digits. */
+    private static boolean isPackable(String lower) {
+        return !lower.isEmpty() && lower.length() <= MAX_PACKED
+                && lower.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9');
     }
 
     /** Whether {@code chars[start, end)}, characters of the Basic Multilingual Plane, is one of the words, ignoring case. */
@@ -171,5 +237,14 @@ final class CaseInsensitiveWordTable {
 
     private int next(int slot) {
         return (slot + 1) & (slots.length - 1);
+    }
+
+    /** Fibonacci hashing of the whole packed word: its high bits mix every character. */
+    private int packedSlotOf(long packed) {
+        return (int) ((packed * 0x9E3779B97F4A7C15L) >>> packedShift);
+    }
+
+    private int nextPacked(int slot) {
+        return (slot + 1) & (packedSlots.length - 1);
     }
 }

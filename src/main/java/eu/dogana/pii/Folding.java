@@ -67,6 +67,14 @@ public final class Folding {
         return n;
     }
 
+    /**
+     * The folded letter or digit of one character of the Latin table, as {@link #foldInto} writes it; 0 when the table
+     * does not answer. "ß" answers 's', the first of its two: a caller that folds it must add the second.
+     */
+    public static char foldedLatin(char c) {
+        return c < LATIN_LIMIT ? LATIN_FOLDED[c] : 0;
+    }
+
     private static char[] latinFolded() {
         char[] table = new char[LATIN_LIMIT];
         for (char c = 0; c < LATIN_LIMIT; c++) {

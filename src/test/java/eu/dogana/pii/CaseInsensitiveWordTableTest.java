@@ -3,7 +3,10 @@ package eu.dogana.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,45 @@ class CaseInsensitiveWordTableTest {
         CaseInsensitiveWordTable table = new CaseInsensitiveWordTable(Set.of());
         assertThat(table.containsAscii("abc", 0, 3)).isFalse();
         assertThat(table.contains("abc".toCharArray(), 0, 3)).isFalse();
+    }
+
+    /**
+     * Random ASCII words of one to twelve letters and digits, so that both the packed table (up to eight) and the
+     * string table are used, against a set of the lower-cased words; stored words also hold non-ASCII and punctuated
+     * ones, which no ASCII word of the text can be.
+     */
+    @Test
+    void findsAsciiWordsAsASetOfLowerCaseWordsDoes() {
+        Random random = new Random(5);
+        List<String> words = new ArrayList<>(List.of("né", "e-mail", "ab"));
+        for (int i = 0; i < 300; i++) {
+            words.add(randomWord(random, "abcdefghij0123456789ABC").toLowerCase(Locale.ROOT));
+        }
+        CaseInsensitiveWordTable table = new CaseInsensitiveWordTable(words);
+        Set<String> reference = new HashSet<>(words);
+        for (int n = 0; n < 100_000; n++) {
+            String word = randomWord(random, "abcdefghij0123456789ABCDEFGHIJ");
+            String lower = word.toLowerCase(Locale.ROOT);
+            String text = "x " + word + " y";
+            assertThat(table.findAscii(text, 2, 2 + word.length())).as(word)
+                    .isEqualTo(reference.contains(lower) ? lower : null);
+        }
+        for (String word : words) {
+            if (word.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
+                String upper = word.toUpperCase(Locale.ROOT);
+                assertThat(table.findAscii(upper, 0, upper.length())).as(upper).isEqualTo(word);
+            }
+        }
+    }
+
+    /** Mostly short words over a small alphabet, so that many of them are also among the stored ones. */
+    private static String randomWord(Random random, String alphabet) {
+        int length = 1 + (random.nextInt(4) == 0 ? random.nextInt(12) : random.nextInt(3));
+        StringBuilder word = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return word.toString();
     }
 
     /** Many words, so that probes run through collisions: every word is found, and none of a disjoint set is. */
