@@ -9,7 +9,8 @@ import java.util.Arrays;
  * the text (an ASCII word by lower-casing it, a Latin letter by table, without making a string; any other word through
  * the text's cached {@link ScanText#foldedWord folded form}) and finds the folded key in the gazetteer's
  * {@link FoldedKeyTable}. A word of up to {@value ShortKeyTable#MAX_LENGTH} characters that folds to as many Latin-1
- * letters skips the buffer: it is folded and packed into its {@link ShortKeyTable} key in one pass. The key's hash grows with the key, so the table does not read the key again to hash it.
+ * letters skips the buffer: it is folded and packed into its {@link ShortKeyTable} key in one pass. The key's hash
+ * grows with the key, so the table does not read the key again to hash it.
  * Multi-word entries ("Le Havre", "Aix-en-Provence") are matched across words joined by a short separator (one or
  * two of space, hyphen, apostrophe, period; never a line break).
  *
