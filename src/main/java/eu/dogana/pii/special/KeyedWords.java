@@ -31,6 +31,7 @@ final class KeyedWords {
 
     private final PhraseMatcher[] matchers;
     private final WordMemory memory;
+    private final SpelledWords spelledWords = new SpelledWords();
     private final WordReduction[] reductions = new WordReduction[LANGUAGES];
     private char[] lowerCased = new char[32];
     private final long[] latin1Key = new long[2];
@@ -62,7 +63,9 @@ final class KeyedWords {
     /** Takes the words of {@code text}, forgetting the previous text's. */
     void load(ScanText text) {
         count = 0;
-        memory.forgetIfFull();
+        if (memory.forgetIfFull() || spelledWords.isFull()) {
+            spelledWords.clear(); // it holds the memory's entries
+        }
         String chars = text.text();
         byte[] ascii = asciiOf(chars);
         loadedBytes = ascii;
@@ -74,7 +77,7 @@ final class KeyedWords {
             if ((text.wordFlags(w) & ScanText.ALL_ASCII) != 0 && end - start <= PackedWord.MAX_LENGTH) {
                 addPacked(ascii, start, end);
             } else {
-                addOther(chars, start, end);
+                addOther(ascii, chars, start, end);
             }
         }
     }
@@ -164,17 +167,29 @@ final class KeyedWords {
         languageBits[word] = memory.languageBits(entry);
     }
 
-    /** A word that is not short ASCII: Latin-1 is packed too; others are lower-cased, maybe split at symbols. */
-    private void addOther(String chars, int start, int end) {
+    /**
+     * A word that is not short ASCII: a short one as spelled before is found by its spelling ({@link SpelledWords});
+     * else Latin-1 is packed too, and others are lower-cased, maybe split at symbols.
+     */
+    private void addOther(byte[] lowBytes, String chars, int start, int end) {
         if (end - start > PackedWord.MAX_LENGTH) {
             addSplitAtSymbols(chars, start, end);
             return;
         }
+        int spelled = spelledWords.entryOf(lowBytes, chars, start, end);
+        if (spelled >= 0) {
+            append(start, end, spelled);
+            return;
+        }
+        int word = count;
         long[] key = PackedWord.ofLatin1(chars, start, end, latin1Key);
         if (key != null) {
             append(start, end, memory.entryOfPacked(key[0], key[1], end - start));
         } else {
             addSplitAtSymbols(chars, start, end);
+        }
+        if (count == word + 1 && starts[word] == start && ends[word] == end) { // not split at a symbol
+            spelledWords.add(lowBytes, chars, start, end, entries[word]);
         }
     }
 

@@ -84,11 +84,17 @@ final class WordMemory {
         clear();
     }
 
-    /** Clears the memory if it holds more than {@value #MAX_WORDS} words; call before a text, not during one. */
-    void forgetIfFull() {
+    /**
+     * Clears the memory if it holds more than {@value #MAX_WORDS} words; call before a text, not during one.
+     *
+     * @return whether it was cleared: every entry given out before is void
+     */
+    boolean forgetIfFull() {
         if (size > MAX_WORDS) {
             clear();
+            return true;
         }
+        return false;
     }
 
     private void clear() {
