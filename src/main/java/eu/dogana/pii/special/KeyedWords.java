@@ -12,9 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Why remember: reducing a word to its lexicon key is a copy, a lower-casing, a stemmer and a folding pass per
  * language, while the words of prompts follow Zipf's law: most are among a few thousand common ones. Remembered, a
- * word costs one table probe for all languages together (for a short ASCII or Latin-1 word, read from the text
- * eight bytes at a time, a comparison of two {@code long}s: {@link PackedWord}), and a language's number is worked
- * out only the first time a text in that language holds the word. The matcher skips a word known to be no token in
+ * word costs one table probe for all languages together (for a short ASCII word, read from the text eight bytes at a
+ * time, a comparison of two {@code long}s: {@link PackedWord}; for another short word, the same by its spelling,
+ * {@link SpelledWords}), and a language's number is worked out only the first time a text in that language holds the
+ * word. The matcher skips a word known to be no token in
  * its language from one bit kept per word ({@link #mayBeToken}), without reading the word's entry.
  *
  * <p>The words are {@link ScanText}'s, which are also {@link WordTokenizer}'s, except that a character outside the
@@ -155,7 +156,7 @@ final class KeyedWords {
      */
     private void addPacked(byte[] ascii, int start, int end) {
         int length = end - start;
-        int entry = memory.entryOfPacked(PackedWord.low(ascii, start, length), PackedWord.high(ascii, start, length),
+        long entry = memory.packedEntryOf(PackedWord.low(ascii, start, length), PackedWord.high(ascii, start, length),
                 length);
         if (count == starts.length) {
             grow(count * 2); // words split at symbols took the room made for the text's words
@@ -163,8 +164,8 @@ final class KeyedWords {
         int word = count++;
         starts[word] = start;
         ends[word] = end;
-        entries[word] = entry;
-        languageBits[word] = memory.languageBits(entry);
+        entries[word] = WordMemory.entry(entry);
+        languageBits[word] = WordMemory.languageBits(entry);
     }
 
     /**
@@ -184,7 +185,7 @@ final class KeyedWords {
         int word = count;
         long[] key = PackedWord.ofLatin1(chars, start, end, latin1Key);
         if (key != null) {
-            append(start, end, memory.entryOfPacked(key[0], key[1], end - start));
+            append(start, end, WordMemory.entry(memory.packedEntryOf(key[0], key[1], end - start)));
         } else {
             addSplitAtSymbols(chars, start, end);
         }
