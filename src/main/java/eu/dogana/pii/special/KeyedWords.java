@@ -12,9 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Why remember: reducing a word to its lexicon key is a copy, a lower-casing, a stemmer and a folding pass per
  * language, while the words of prompts follow Zipf's law: most are among a few thousand common ones. Remembered, a
- * word costs one table probe for all languages together (for a short ASCII or Latin-1 word, read from the text
- * eight bytes at a time, a comparison of two {@code long}s: {@link PackedWord}), and a language's number is worked
- * out only the first time a text in that language holds the word. The matcher skips a word known to be no token in
+ * word costs one table probe for all languages together (for a short ASCII word, read from the text eight bytes at a
+ * time, a comparison of two {@code long}s: {@link PackedWord}; for another short word, the same by its spelling,
+ * {@link SpelledWords}), and a language's number is worked out only the first time a text in that language holds the
+ * word. The matcher skips a word known to be no token in
  * its language from one bit kept per word ({@link #mayBeToken}), without reading the word's entry.
  *
  * <p>The words are {@link ScanText}'s, which are also {@link WordTokenizer}'s, except that a character outside the
@@ -31,6 +32,7 @@ final class KeyedWords {
 
     private final PhraseMatcher[] matchers;
     private final WordMemory memory;
+    private final SpelledWords spelledWords = new SpelledWords();
     private final WordReduction[] reductions = new WordReduction[LANGUAGES];
     private char[] lowerCased = new char[32];
     private final long[] latin1Key = new long[2];
@@ -62,7 +64,9 @@ final class KeyedWords {
     /** Takes the words of {@code text}, forgetting the previous text's. */
     void load(ScanText text) {
         count = 0;
-        memory.forgetIfFull();
+        if (memory.forgetIfFull() || spelledWords.isFull()) {
+            spelledWords.clear(); // it holds the memory's entries
+        }
         String chars = text.text();
         byte[] ascii = asciiOf(chars);
         loadedBytes = ascii;
@@ -74,7 +78,7 @@ final class KeyedWords {
             if ((text.wordFlags(w) & ScanText.ALL_ASCII) != 0 && end - start <= PackedWord.MAX_LENGTH) {
                 addPacked(ascii, start, end);
             } else {
-                addOther(chars, start, end);
+                addOther(ascii, chars, start, end);
             }
         }
     }
@@ -152,7 +156,7 @@ final class KeyedWords {
      */
     private void addPacked(byte[] ascii, int start, int end) {
         int length = end - start;
-        int entry = memory.entryOfPacked(PackedWord.low(ascii, start, length), PackedWord.high(ascii, start, length),
+        long entry = memory.packedEntryOf(PackedWord.low(ascii, start, length), PackedWord.high(ascii, start, length),
                 length);
         if (count == starts.length) {
             grow(count * 2); // words split at symbols took the room made for the text's words
@@ -160,21 +164,33 @@ final class KeyedWords {
         int word = count++;
         starts[word] = start;
         ends[word] = end;
-        entries[word] = entry;
-        languageBits[word] = memory.languageBits(entry);
+        entries[word] = WordMemory.entry(entry);
+        languageBits[word] = WordMemory.languageBits(entry);
     }
 
-    /** A word that is not short ASCII: Latin-1 is packed too; others are lower-cased, maybe split at symbols. */
-    private void addOther(String chars, int start, int end) {
+    /**
+     * A word that is not short ASCII: a short one as spelled before is found by its spelling ({@link SpelledWords});
+     * else Latin-1 is packed too, and others are lower-cased, maybe split at symbols.
+     */
+    private void addOther(byte[] lowBytes, String chars, int start, int end) {
         if (end - start > PackedWord.MAX_LENGTH) {
             addSplitAtSymbols(chars, start, end);
             return;
         }
+        int spelled = spelledWords.entryOf(lowBytes, chars, start, end);
+        if (spelled >= 0) {
+            append(start, end, spelled);
+            return;
+        }
+        int word = count;
         long[] key = PackedWord.ofLatin1(chars, start, end, latin1Key);
         if (key != null) {
-            append(start, end, memory.entryOfPacked(key[0], key[1], end - start));
+            append(start, end, WordMemory.entry(memory.packedEntryOf(key[0], key[1], end - start)));
         } else {
             addSplitAtSymbols(chars, start, end);
+        }
+        if (count == word + 1 && starts[word] == start && ends[word] == end) { // not split at a symbol
+            spelledWords.add(lowBytes, chars, start, end, entries[word]);
         }
     }
 

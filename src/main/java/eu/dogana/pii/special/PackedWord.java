@@ -90,17 +90,30 @@ final class PackedWord {
      * as one {@code long}: {@code ascii} must hold {@value #READ_AHEAD} bytes past the word's end.
      */
     static long low(byte[] ascii, int offset, int length) {
-        long eight = (long) EIGHT_BYTES.get(ascii, offset);
-        return lowerCase(length >= Long.BYTES ? eight : eight >>> (Byte.SIZE * (Long.BYTES - length)));
+        return lowerCase(lowAsSpelled(ascii, offset, length));
     }
 
     /** The second half of the key of the ASCII word {@code ascii[offset, offset + length)}, as {@link #low}. */
     static long high(byte[] ascii, int offset, int length) {
+        return lowerCase(highAsSpelled(ascii, offset, length)); // no capital in 0, a word of up to eight's
+    }
+
+    /**
+     * {@link #low(byte[], int, int)} of any bytes {@code bytes[offset, offset + length)}, {@code length >= 1}, not
+     * lower-cased: as the text spells them.
+     */
+    static long lowAsSpelled(byte[] bytes, int offset, int length) {
+        long eight = (long) EIGHT_BYTES.get(bytes, offset);
+        return length >= Long.BYTES ? eight : eight >>> (Byte.SIZE * (Long.BYTES - length));
+    }
+
+    /** {@link #high(byte[], int, int)} of any bytes, not lower-cased, as {@link #lowAsSpelled}. */
+    static long highAsSpelled(byte[] bytes, int offset, int length) {
         if (length <= Long.BYTES) {
             return 0;
         }
-        long eight = (long) EIGHT_BYTES.get(ascii, offset + Long.BYTES);
-        return lowerCase(eight >>> (Byte.SIZE * (MAX_LENGTH - length)));
+        long eight = (long) EIGHT_BYTES.get(bytes, offset + Long.BYTES);
+        return eight >>> (Byte.SIZE * (MAX_LENGTH - length));
     }
 
     /**

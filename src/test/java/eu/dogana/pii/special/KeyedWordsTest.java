@@ -51,6 +51,29 @@ class KeyedWordsTest {
         assertThat(words.clueBits(0)).isZero();
     }
 
+    /** The second time, a word that is not ASCII is found by its spelling: it must get what the first time gave. */
+    @Test
+    void aSpellingSeenBeforeGetsTheSameWordAsTheFirstTime() {
+        String text = "\u00dcbelkeit Zdrowie\u0105 Zdrowie\u0105 \u00fcbelkeit d\uD83D\uDE00\u0105 und\u00e9";
+        words.load(new ScanText(text));
+        int[] first = tokensAndClues();
+
+        words.load(new ScanText(text));
+
+        assertThat(tokensAndClues()).isEqualTo(first);
+        assertThat(words.count()).isEqualTo(7); // "d😀ą" is two words, split at the emoji
+        assertThat(words.start(5)).isEqualTo(text.indexOf("d\uD83D") + 3);
+    }
+
+    private int[] tokensAndClues() {
+        int[] values = new int[2 * words.count()];
+        for (int w = 0; w < words.count(); w++) {
+            values[2 * w] = words.tokenNumber(w, german);
+            values[2 * w + 1] = words.clueBits(w);
+        }
+        return values;
+    }
+
     @Test
     void wordsAtTheEdgesAroundEmojiAndLongWordsKeepTheirSpans() {
         String text = "und\uD83D\uDE00Diabetes " + "x".repeat(40) + " Zdrowie\u0105 UND";

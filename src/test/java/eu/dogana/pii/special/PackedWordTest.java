@@ -26,6 +26,29 @@ class PackedWordTest {
     }
 
     @Test
+    void bytesAsSpelledArePackedAsTheyAreAByteAtATime() {
+        java.util.Random random = new java.util.Random(11);
+        byte[] bytes = new byte[40 + PackedWord.READ_AHEAD];
+        for (int round = 0; round < 10_000; round++) {
+            random.nextBytes(bytes);
+            int offset = random.nextInt(40 - PackedWord.MAX_LENGTH);
+            int length = 1 + random.nextInt(PackedWord.MAX_LENGTH);
+            long low = 0;
+            long high = 0;
+            for (int i = 0; i < length; i++) {
+                long b = bytes[offset + i] & 0xFF;
+                if (i < Long.BYTES) {
+                    low = (low << 8) | b;
+                } else {
+                    high = (high << 8) | b;
+                }
+            }
+            assertThat(PackedWord.lowAsSpelled(bytes, offset, length)).isEqualTo(low);
+            assertThat(PackedWord.highAsSpelled(bytes, offset, length)).isEqualTo(high);
+        }
+    }
+
+    @Test
     void swarLowerCasingChangesOnlyCapitalLetters() {
         for (int c = 1; c < 0x80; c++) {
             long eight = 0;

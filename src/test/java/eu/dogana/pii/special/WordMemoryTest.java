@@ -95,13 +95,41 @@ class WordMemoryTest {
     @Test
     void aPackedWordAndItsCharsShareAnEntryAndItsCharsAreRemembered() {
         char[] diabetes = "diabetes".toCharArray();
-        int packed = memory.entryOfPacked(PackedWord.low(diabetes, 8), PackedWord.high(diabetes, 8), 8);
+        int packed = WordMemory.entry(memory.packedEntryOf(PackedWord.low(diabetes, 8), PackedWord.high(diabetes, 8), 8));
 
         assertThat(entry("diabetes")).isEqualTo(packed);
-        assertThat(memory.clueBits(memory.entryOfPacked(PackedWord.low("und".toCharArray(), 3), 0, 3)))
+        assertThat(memory.clueBits(WordMemory.entry(memory.packedEntryOf(PackedWord.low("und".toCharArray(), 3), 0, 3))))
                 .isEqualTo(1 << LexiconLanguage.DE.ordinal());
         WordReduction english = new WordReduction(LexiconLanguage.EN);
         assertThat(memory.reduce(packed, english).toString()).isEqualTo("diabete");
+    }
+
+    /** The slot's copy of the language bits follows every change of them, through the table's growth too. */
+    @Test
+    void aPackedEntryCarriesTheEntrysLanguageBitsAsTheyAreNow() {
+        java.util.Random random = new java.util.Random(3);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            String word = Integer.toString(random.nextInt(100_000), Character.MAX_RADIX);
+            words.add(random.nextBoolean() ? word : "und");
+            long packed = packed(words.get(random.nextInt(words.size())));
+            int entry = WordMemory.entry(packed);
+            assertThat(WordMemory.languageBits(packed)).isEqualTo(memory.languageBits(entry));
+            int language = random.nextInt(LexiconLanguage.values().length);
+            boolean noToken = random.nextBoolean();
+            memory.setNumber(entry, language, noToken ? PhraseMatcher.NO_TOKEN : 1, !noToken && random.nextBoolean());
+        }
+        for (String word : words) {
+            long packed = packed(word);
+            assertThat(WordMemory.languageBits(packed)).as(word)
+                    .isEqualTo(memory.languageBits(WordMemory.entry(packed)));
+        }
+    }
+
+    private long packed(String word) {
+        char[] chars = word.toCharArray();
+        return memory.packedEntryOf(PackedWord.low(chars, chars.length), PackedWord.high(chars, chars.length),
+                chars.length);
     }
 
     @Test
