@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * word costs one table probe for all languages together (for a short ASCII word, read from the text eight bytes at a
  * time, a comparison of two {@code long}s: {@link PackedWord}; for another short word, the same by its spelling,
  * {@link SpelledWords}), and a language's number is worked out only the first time a text in that language holds the
- * word. The matcher skips a word known to be no token in
- * its language from one bit kept per word ({@link #mayBeToken}), without reading the word's entry.
+ * word. The matcher skips a word known to be no token in its language from one bit kept per word
+ * ({@link #mayBeToken}), without reading the word's entry.
  *
  * <p>The words are {@link ScanText}'s, which are also {@link WordTokenizer}'s, except that a character outside the
  * Basic Multilingual Plane that is no letter (an emoji) ends a word here as it does in the tokenizer.
