@@ -23,15 +23,15 @@ import java.util.Set;
  * A first name after a determiner ("the Rose Garden") or at the start of a sentence counts for less, and stop words
  * (articles, pronouns, weekdays, greetings) are never part of a name.
  *
- * <p>Cost: the pass visits only the capitalised words, found from the word flags the segmentation records
- * ({@link ScanText#CAPITALISED}, a byte per word) without reading the text, and looks each up once: a word of up to
- * eight characters is packed into a long straight from the text (an ASCII word lower-cased, a Latin one folded as it is
- * packed) and found in one cache line ({@link ShortKeyTable}); any other is folded into a reused buffer (no string)
- * and found in the gazetteer's general hash table ({@link FoldedKeyTable}). The word before is looked up only when its length and first letter fit a
- * lower-case title or particle, and the words after only when the lookup finds a name or the word is a title. About
- * 4.2 µs best-of CPU per 4 KB dense prompt of the benchmark, alone on pre-segmented text (7.1 µs when every word's
- * first letter was read and every key looked up in the general table; 35 µs when the gazetteer was an FST walked
- * letter by letter).
+ * <p>Cost: the pass visits only the capitalised words, found from the word flags the segmentation records ({@link
+ * ScanText#CAPITALISED}, a byte per word) without reading the text, and looks each up once: a word of up to eight
+ * characters is packed into a long straight from the text (an ASCII word lower-cased, a Latin one folded as it is
+ * packed) and found in one cache line ({@link ShortKeyTable}); any other is folded into a reused buffer (no string) and
+ * found in the gazetteer's general hash table ({@link FoldedKeyTable}). The word before is looked up only when its
+ * length and first letter fit a lower-case title or particle, and the words after only when the lookup finds a name or
+ * the word is a title. About 4.2 µs best-of CPU per 4 KB dense prompt of the benchmark, alone on pre-segmented text
+ * (7.1 µs when every word's first letter was read and every key looked up in the general table; 35 µs when the
+ * gazetteer was an FST walked letter by letter).
  */
 public final class PersonDetector implements Detector {
 

@@ -17,12 +17,11 @@ import eu.dogana.pii.ScanText;
  *       digit: vendor tokens and high-entropy strings are such runs (their bodies must mix letters and digits), the
  *       shortest being "xoxb-" and ten more characters.</li>
  * </ul>
- * The first two are found with {@link String#indexOf} (the colons once per text for several detectors:
- * {@link Colons}); the runs from the words that hold a digit ({@link DigitWords}),
- * one word in ten or fewer on prose. A run is one or more words joined by gaps made only of
- * {@code + / = _ -}, with such characters before its first and after its last word. A word with letters outside
- * ASCII makes a run longer than its ASCII part, which only means a few more positions are visited: the positions
- * are a superset of the ones that matter, never a subset.
+ * The first two are found with {@link String#indexOf} (the colons once per text for several detectors: {@link Colons});
+ * the runs from the words that hold a digit ({@link DigitWords}), one word in ten or fewer on prose. A run is one or
+ * more words joined by gaps made only of {@code + / = _ -}, with such characters before its first and after its last
+ * word. A word with letters outside ASCII makes a run longer than its ASCII part, which only means a few more positions
+ * are visited: the positions are a superset of the ones that matter, never a subset.
  *
  * <p>One instance per scan; {@link #next} must be asked for non-decreasing positions.
  */
