@@ -72,9 +72,10 @@ abstract class NationalIdDetector implements Detector {
      * "07735410156"), only the better is reported — higher score, then longer — so the scanner gets one finding per
      * identifier from each detector.
      *
-     * <p>Cost: a visit per candidate of this detector's lengths, merged back into text order. Context is asked for a
-     * candidate that passed {@link #check} only, and answered from {@link NationalIdContext}: each word near a
-     * candidate is looked up once per text for all detectors, not once per detector.
+     * <p>Cost: a visit per candidate of this detector's lengths, merged back into text order when it knows several
+     * (a detector of one length walks its group, in text order already). Context is asked for a candidate that
+     * passed {@link #check} only, and answered from {@link NationalIdContext}: each word near a candidate is looked
+     * up once per text for all detectors, not once per detector.
      */
     @Override
     public final void detect(ScanText text, FindingSink sink) {
