@@ -11,8 +11,9 @@ import java.util.List;
  * set of each detector that asks, once; the answers are kept per word with one bit per detector ({@link #bitOf}).
  *
  * <p>Cost: one set lookup per word near a candidate, plus one per detector asking about a word that is a context word
- * of some detector, then a few array reads per word of the window. Three arrays of the text's word count are made on
- * the first question.
+ * of some detector, then an array read per word of the window. One array of the text's word count is made on the
+ * first question: all that is known of a word is packed in one {@code long}, where three arrays (a byte and two ints
+ * per word) made a quarter of the bytes a whole scan allocated.
  */
 final class NationalIdContext {
 
@@ -27,22 +28,25 @@ final class NationalIdContext {
 
     private static final ContextWords ANY = SETS.stream().reduce(ContextWords::union).orElseThrow();
 
-    private static final byte UNKNOWN = 0;
-    private static final byte IN_NONE = 1;
-    private static final byte IN_SOME = 2;
+    // what is known of a word, in one long: the bits of the sets asked about in the low half, of those the sets
+    // holding it in the high half, and two bits of its own for whether it was looked up in ANY and is in it
+    private static final int HOLDING_SHIFT = 32;
+    private static final long LOOKED_UP = 1L << 62;
+    private static final long IN_ANY = 1L << 63;
+
+    static {
+        if (SETS.size() > 30) {
+            throw new ExceptionInInitializerError("a word's long has room for the bits of 30 sets");
+        }
+    }
 
     private final ScanText text;
-    // per word of the text: whether it is in ANY, UNKNOWN before it is first asked for
-    private final byte[] inAny;
-    // per word in ANY: the bits of the sets already asked about, and of those the sets holding it
-    private final int[] asked;
-    private final int[] holding;
+    // per word of the text, as above: 0 before it is first asked about
+    private final long[] known;
 
     NationalIdContext(ScanText text) {
         this.text = text;
-        this.inAny = new byte[text.wordCount()];
-        this.asked = new int[text.wordCount()];
-        this.holding = new int[text.wordCount()];
+        this.known = new long[text.wordCount()];
     }
 
     /** The bit of {@code context}: it must be one of the listed sets, compared by identity. */
@@ -65,7 +69,7 @@ final class NationalIdContext {
                 return true;
             }
         }
-        for (int w = lastWord + 1; w < inAny.length && w <= lastWord + window; w++) {
+        for (int w = lastWord + 1; w < known.length && w <= lastWord + window; w++) {
             if (isIn(w, bit)) {
                 return true;
             }
@@ -75,18 +79,21 @@ final class NationalIdContext {
 
     /** Whether the word is in the set with {@code bit}: looked up only if it is in {@link #ANY}, once per set. */
     private boolean isIn(int word, int bit) {
-        if (inAny[word] == UNKNOWN) {
-            inAny[word] = text.isOneOf(word, ANY) ? IN_SOME : IN_NONE;
+        long k = known[word];
+        if (k == 0) {
+            k = LOOKED_UP | (text.isOneOf(word, ANY) ? IN_ANY : 0);
         }
-        if (inAny[word] == IN_NONE) {
+        if ((k & IN_ANY) == 0) {
+            known[word] = k;
             return false;
         }
-        if ((asked[word] & bit) == 0) {
-            asked[word] |= bit;
+        if ((k & bit) == 0) {
+            k |= bit;
             if (text.isOneOf(word, SETS.get(Integer.numberOfTrailingZeros(bit)))) {
-                holding[word] |= bit;
+                k |= (long) bit << HOLDING_SHIFT;
             }
         }
-        return (holding[word] & bit) != 0;
+        known[word] = k;
+        return (k & (long) bit << HOLDING_SHIFT) != 0;
     }
 }

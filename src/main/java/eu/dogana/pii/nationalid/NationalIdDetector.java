@@ -72,16 +72,28 @@ abstract class NationalIdDetector implements Detector {
      * "07735410156"), only the better is reported — higher score, then longer — so the scanner gets one finding per
      * identifier from each detector.
      *
-     * <p>Cost: a visit per candidate of this detector's lengths, merged back into text order. Context is asked for a
-     * candidate that passed {@link #check} only, and answered from {@link NationalIdContext}: each word near a
-     * candidate is looked up once per text for all detectors, not once per detector.
+     * <p>Cost: a visit per candidate of this detector's lengths, merged back into text order when it knows several
+     * (a detector of one length walks its group, in text order already). Context is asked for a candidate that
+     * passed {@link #check} only, and answered from {@link NationalIdContext}: each word near a candidate is looked
+     * up once per text for all detectors, not once per detector.
      */
     @Override
     public final void detect(ScanText text, FindingSink sink) {
         IdCandidates candidates = IdCandidates.of(text);
-        int pendingStart = -1;
-        int pendingEnd = -1;
-        double pendingScore = 0;
+        Pending pending = new Pending();
+        if (minLength == maxLength) {
+            // 13 of the 15 detectors want one length, whose group is in text order already: nothing to merge
+            for (int p = candidates.firstOfLength(minLength), to = candidates.endOfLength(minLength); p < to; p++) {
+                offer(candidates, candidates.candidateAt(p), minLength, pending, sink);
+            }
+        } else {
+            detectMerged(candidates, pending, sink);
+        }
+        pending.flush(sink);
+    }
+
+    /** Visits the candidates of every length from {@code minLength} to {@code maxLength}, in text order. */
+    private void detectMerged(IdCandidates candidates, Pending pending, FindingSink sink) {
         int lengths = maxLength - minLength + 1;
         int[] next = new int[lengths];
         for (int k = 0; k < lengths; k++) {
@@ -101,37 +113,51 @@ abstract class NationalIdDetector implements Detector {
                 }
             }
             if (from < 0) {
-                break;
+                return;
             }
             next[from]++;
-            int length = minLength + from;
-            Verdict verdict = check(candidates, c, candidates.chars(), candidates.offset(c), length);
-            if (verdict == Verdict.REJECT) {
-                continue;
-            }
-            // context is looked up only where it can change the score: a strong verdict scores the same either way
-            double alone = score(verdict, false);
-            double score = alone == score(verdict, true) ? alone : score(verdict, hasContext(candidates, c));
-            if (score <= 0) {
-                continue;
-            }
-            int start = candidates.start(c);
-            int end = candidates.end(c);
-            if (pendingStart >= 0 && start < pendingEnd) {
-                boolean better = score > pendingScore
-                        || (score == pendingScore && end - start > pendingEnd - pendingStart);
-                if (!better) {
-                    continue;
-                }
-            } else if (pendingStart >= 0) {
-                sink.add(new Finding(type, pendingStart, pendingEnd, pendingScore, id));
-            }
-            pendingStart = start;
-            pendingEnd = end;
-            pendingScore = score;
+            offer(candidates, c, minLength + from, pending, sink);
         }
-        if (pendingStart >= 0) {
-            sink.add(new Finding(type, pendingStart, pendingEnd, pendingScore, id));
+    }
+
+    /** Checks and scores one candidate, and keeps it as the pending finding if it is better than an overlapping one. */
+    private void offer(IdCandidates candidates, int c, int length, Pending pending, FindingSink sink) {
+        Verdict verdict = check(candidates, c, candidates.chars(), candidates.offset(c), length);
+        if (verdict == Verdict.REJECT) {
+            return;
+        }
+        // context is looked up only where it can change the score: a strong verdict scores the same either way
+        double alone = score(verdict, false);
+        double score = alone == score(verdict, true) ? alone : score(verdict, hasContext(candidates, c));
+        if (score <= 0) {
+            return;
+        }
+        int start = candidates.start(c);
+        int end = candidates.end(c);
+        if (pending.start >= 0 && start < pending.end) {
+            boolean better = score > pending.score
+                    || (score == pending.score && end - start > pending.end - pending.start);
+            if (!better) {
+                return;
+            }
+        } else {
+            pending.flush(sink);
+        }
+        pending.start = start;
+        pending.end = end;
+        pending.score = score;
+    }
+
+    /** The finding held back until the next candidate shows whether it overlaps and is better. */
+    private final class Pending {
+        int start = -1;
+        int end = -1;
+        double score;
+
+        void flush(FindingSink sink) {
+            if (start >= 0) {
+                sink.add(new Finding(type, start, end, score, id));
+            }
         }
     }
 
