@@ -226,6 +226,31 @@ class ScanTextWordsTest {
         }
     }
 
+    /**
+     * The lists of words with a flag are counted eight words at a time and made to measure: the counts agree with a
+     * walk over every word, on texts of any word count (whole groups of eight and the rest alone).
+     */
+    @Test
+    void countsOfWordsWithEachFlagAgreeWithAWalkOverEveryWord() {
+        Random random = new Random(11);
+        String[] pieces = {"a", "7", "ff", "Z", "ü", "Ñ", "٣", " ", " ", ".", "42", "x1"};
+        for (int round = 0; round < 500; round++) {
+            StringBuilder builder = new StringBuilder();
+            for (int i = random.nextInt(round < 300 ? 40 : 600); i > 0; i--) {
+                builder.append(pieces[random.nextInt(pieces.length)]);
+            }
+            ScanText text = new ScanText(builder.toString());
+            for (int bit = 0; bit < 7; bit++) {
+                int expected = 0;
+                for (int w = 0; w < text.wordCount(); w++) {
+                    expected += (text.wordFlags(w) >>> bit) & 1;
+                }
+                assertThat(text.countWordsWith(1 << bit)).as("%s flag %d", text.text(), 1 << bit).isEqualTo(expected);
+                assertJumps(text, random.nextInt(text.length() + 1), 1 << bit);
+            }
+        }
+    }
+
     private static void assertJumps(ScanText text, int from, int required) {
         int expectedStart = text.length();
         for (int w = 0; w < text.wordCount(); w++) {
