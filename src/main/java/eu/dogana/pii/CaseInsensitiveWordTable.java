@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>An ASCII word of the text of up to {@value #MAX_PACKED} characters, most of those that pass, is looked up in a
  * second table, of the words of that length and alphabet each packed into a long: the word is lower-cased and packed
- * from the text without a branch per character, and a probe compares longs, where the string table's probe reads the
+ * from the text without a branch per character ({@link ScanText#packAsciiLowerCase}), and a probe compares longs, where the string table's probe reads the
  * stored string and compares it character by character.
  *
  * <p>Why not that {@code CharArraySet}: it takes a {@code char[]}, and the text is a String; copying every text to an
@@ -72,7 +72,7 @@ final class CaseInsensitiveWordTable {
         this.packedWords = new String[packedSlots.length];
         this.packedShift = Long.SIZE - Integer.numberOfTrailingZeros(packedSlots.length);
         for (String lower : packable) {
-            long packed = pack(lower, 0, lower.length());
+            long packed = ScanText.packAsciiLowerCase(lower, 0, lower.length());
             int slot = packedSlotOf(packed);
             while (packedSlots[slot] != 0) {
                 slot = nextPacked(slot);
@@ -98,7 +98,7 @@ final class CaseInsensitiveWordTable {
             return null;
         }
         if (length <= MAX_PACKED) {
-            return findPacked(pack(text, start, end));
+            return findPacked(ScanText.packAsciiLowerCase(text, start, end));
         }
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -126,19 +126,6 @@ final class CaseInsensitiveWordTable {
                 return null;
             }
         }
-    }
-
-    /**
-     * ASCII letters and digits {@code text[start, end)}, at most {@value #MAX_PACKED} of them, lower-cased and packed
-     * into a long, the first in the low byte: setting bit 0x20 lower-cases a letter and keeps a digit, so no
-     * character takes a branch.
-     */
-    static long pack(String text, int start, int end) {
-        long packed = 0;
-        for (int i = end - 1; i >= start; i--) {
-            packed = packed << 8 | (text.charAt(i) | 0x20);
-        }
-        return packed;
     }
 
     /** Whether a lower-case word is stored packed: one to {@value #MAX_PACKED} ASCII letters and digits. */

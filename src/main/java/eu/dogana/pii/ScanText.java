@@ -530,6 +530,20 @@ public final class ScanText {
         return Character.isLetterOrDigit(c);
     }
 
+    /**
+     * ASCII letters and digits {@code text[start, end)}, at most eight of them, lower-cased and packed into a long, a
+     * byte per character, the first in the low byte: the short key the context-word and gazetteer tables find such a
+     * word by. Setting bit 0x20 lower-cases a letter and keeps a digit, so no character takes a branch; the bytes
+     * past the word's end stay 0, so the key tells the length too.
+     */
+    public static long packAsciiLowerCase(String text, int start, int end) {
+        long packed = 0;
+        for (int i = end - 1; i >= start; i--) {
+            packed = packed << 8 | (text.charAt(i) | 0x20);
+        }
+        return packed;
+    }
+
     /** Letters, digits and combining marks; surrogate halves count as word characters so emoji do not split. */
     public static boolean isWordChar(char c) {
         return (WORD_CHARS[c >>> 6] & (1L << c)) != 0;

@@ -37,11 +37,7 @@ public final class GazetteerMatcher {
         if (to - from <= ShortKeyTable.MAX_LENGTH) {
             if ((text.wordFlags(word) & ScanText.ALL_ASCII) != 0) {
                 // most words: ASCII letters and digits fold to their lower case, packed straight from the text
-                long packed = 0;
-                for (int i = to - 1; i >= from; i--) {
-                    packed = packed << 8 | (text.charAt(i) | 0x20); // 0x20 lower-cases a letter and keeps a digit
-                }
-                return keys.shortKeyFlags(packed);
+                return keys.shortKeyFlags(ScanText.packAsciiLowerCase(text.text(), from, to));
             }
             long packed = packFolded(text.text(), from, to);
             if (packed != 0) {
