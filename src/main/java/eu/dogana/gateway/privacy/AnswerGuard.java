@@ -7,9 +7,11 @@ import eu.dogana.pii.pseudonym.PseudonymVault;
 import eu.dogana.pii.pseudonym.Restorer;
 import eu.dogana.pii.scan.PiiScanner;
 import eu.dogana.pii.transform.Anonymizer;
+import eu.dogana.pii.transform.KeyedHash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,10 +27,16 @@ public final class AnswerGuard {
 
     private final PiiScanner scanner;
     private final PiiSettings settings;
+    private final Function<String, KeyedHash> tenantHashes;
 
-    public AnswerGuard(PiiScanner scanner, PiiSettings settings) {
+    /**
+     * @param tenantHashes the {@code hash} operator's key for a tenant: the same as the prompt side's, so a value the
+     *                     model leaks hashes to what the same value in the tenant's prompts hashes to
+     */
+    public AnswerGuard(PiiScanner scanner, PiiSettings settings, Function<String, KeyedHash> tenantHashes) {
         this.scanner = scanner;
         this.settings = settings;
+        this.tenantHashes = tenantHashes;
     }
 
     /** The answer policy when no policy rule says otherwise. */
@@ -36,14 +44,14 @@ public final class AnswerGuard {
         return new AnswerPolicy(false, settings.scanAnswers(), settings.answerPlan());
     }
 
-    /** Rewrites a complete answer in place; returns what it found that the caller had not sent. */
-    public FindingCounts restore(ObjectNode answer, PseudonymVault vault, AnswerPolicy policy) {
+    /** Rewrites a complete answer to {@code tenant} in place; returns what it found that the caller had not sent. */
+    public FindingCounts restore(ObjectNode answer, PseudonymVault vault, AnswerPolicy policy, String tenant) {
         if (policy.dropReasoning()) {
             DocumentTexts.dropReasoning(answer);
         }
         Restorer plain = new Restorer(vault);
         Restorer arguments = new Restorer(vault, JSON_ESCAPE);
-        Anonymizer anonymizer = new Anonymizer(Optional.empty());
+        Anonymizer anonymizer = anonymizerFor(tenant);
         List<Finding> leaked = new ArrayList<>();
         DocumentTexts.editAnswer(answer, (text, kind) -> {
             if (kind == TextKind.JSON_ARGUMENTS) {
@@ -60,9 +68,13 @@ public final class AnswerGuard {
         return FindingCounts.of(leaked);
     }
 
-    /** The per-stream state for a streamed answer. */
-    public StreamedAnswer stream(PseudonymVault vault, AnswerPolicy policy) {
-        return new StreamedAnswer(vault, this, policy, settings.screenStreams());
+    /** The per-stream state for a streamed answer to {@code tenant}. */
+    public StreamedAnswer stream(PseudonymVault vault, AnswerPolicy policy, String tenant) {
+        return new StreamedAnswer(vault, this, policy, anonymizerFor(tenant), settings.screenStreams());
+    }
+
+    private Anonymizer anonymizerFor(String tenant) {
+        return new Anonymizer(Optional.of(tenantHashes.apply(tenant)));
     }
 
     /** Findings in an answer's text whose values the caller did not send. */

@@ -35,7 +35,7 @@ final class PrivacyBeans {
 
     @Produces
     @Singleton
-    AnswerGuard answerGuard(PiiScanner scanner, PiiSettings settings) {
-        return new AnswerGuard(scanner, settings);
+    AnswerGuard answerGuard(PiiScanner scanner, PiiSettings settings, TenantHashes tenantHashes) {
+        return new AnswerGuard(scanner, settings, tenantHashes);
     }
 }

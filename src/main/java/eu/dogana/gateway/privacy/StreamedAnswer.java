@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Restores one streamed answer chunk by chunk. Each stream of text — a choice's {@code content}, its
@@ -39,18 +38,22 @@ public final class StreamedAnswer {
     private final Restorer arguments;
     /** Whether leaked data is rewritten in the stream, not only counted. */
     private final boolean screening;
-    private final Anonymizer anonymizer = new Anonymizer(Optional.empty());
+    private final Anonymizer anonymizer;
     private final Map<Channel, HeldText> channels = new LinkedHashMap<>();
     private final Map<Integer, StringBuilder> answerText = new HashMap<>();
     private ObjectNode lastChunk;
     /** Whether the chunk being rewritten changed: an unchanged one is relayed as the backend wrote it. */
     private boolean changed;
 
-    /** @param screenLeaks whether leaked data is rewritten in the stream where the policy's operators change it */
-    StreamedAnswer(PseudonymVault vault, AnswerGuard guard, AnswerPolicy policy, boolean screenLeaks) {
+    /**
+     * @param anonymizer  applies the policy's operators to leaked data, with the tenant's key for {@code hash}
+     * @param screenLeaks whether leaked data is rewritten in the stream where the policy's operators change it
+     */
+    StreamedAnswer(PseudonymVault vault, AnswerGuard guard, AnswerPolicy policy, Anonymizer anonymizer, boolean screenLeaks) {
         this.vault = vault;
         this.guard = guard;
         this.policy = policy;
+        this.anonymizer = anonymizer;
         this.plain = new Restorer(vault);
         this.arguments = new Restorer(vault, AnswerGuard.JSON_ESCAPE);
         this.screening = screenLeaks && policy.scan() && !policy.plan().keepsAll();

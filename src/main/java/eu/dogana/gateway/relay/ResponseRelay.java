@@ -204,7 +204,8 @@ public final class ResponseRelay {
             try {
                 if (json.readTree(answer) instanceof ObjectNode document) {
                     ModelNames.restore(routed.route(), document);
-                    exchange.answerFindings(answers.restore(document, exchange.promptScan().vault(), policy));
+                    exchange.answerFindings(answers.restore(document, exchange.promptScan().vault(), policy,
+                            exchange.principal().tenant()));
                     return json.writeValueAsBytes(document);
                 }
             } catch (IOException notJson) {
@@ -243,7 +244,7 @@ public final class ResponseRelay {
             this.capture = exchange.contentCapture().filter(ContentCapture::keepsAnswer).orElse(null);
             this.parser = new SseParser(this::onEvent);
             this.streamed = answers.stream(exchange.promptScan().vault(),
-                    exchange.answerPolicy().orElseGet(answers::defaults));
+                    exchange.answerPolicy().orElseGet(answers::defaults), exchange.principal().tenant());
         }
 
         void start() {

@@ -16,6 +16,7 @@ import eu.dogana.pii.transform.Operator;
 import eu.dogana.pii.transform.OperatorPlan;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,9 @@ class StreamedAnswerTest {
     private final PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails()));
     private final PiiSettings settings = new PiiSettings(true, new eu.dogana.pii.scan.ScanOptions(Set.of(), 0.5),
             OperatorPlan.uniform(Operator.PSEUDONYMIZE), true, OperatorPlan.uniform(Operator.KEEP), false);
-    private final PromptGuard prompts = new PromptGuard(scanner, settings,
-            tenant -> new KeyedHash(("test-key-of-tenant-" + tenant).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    private final Function<String, KeyedHash> tenantHashes =
+            tenant -> new KeyedHash(("test-key-of-tenant-" + tenant).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private final PromptGuard prompts = new PromptGuard(scanner, settings, tenantHashes);
 
     private ObjectNode parse(String document) throws Exception {
         return (ObjectNode) json.readTree(document);
@@ -88,9 +90,9 @@ class StreamedAnswerTest {
     void heldTextIsReleasedWithTheFinishReasonOrBeforeDone() throws Exception {
         ObjectNode body = parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}");
         PromptScan scan = protect(body);
-        AnswerGuard answers = new AnswerGuard(scanner, settings);
+        AnswerGuard answers = new AnswerGuard(scanner, settings, tenantHashes);
 
-        StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults());
+        StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
         ObjectNode first = parse("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"write to EMAIL_ADD\"},\"finish_reason\":null}]}");
         stream.rewrite(first);
         assertThat(first.at("/choices/0/delta/content").asText()).isEqualTo("write to ");
@@ -99,7 +101,7 @@ class StreamedAnswerTest {
         assertThat(last.at("/choices/0/delta/content").asText()).isEqualTo("a@example.org");
         assertThat(stream.finalChunk()).isNull();
 
-        StreamedAnswer cut = answers.stream(scan.vault(), answers.defaults());
+        StreamedAnswer cut = answers.stream(scan.vault(), answers.defaults(), "t");
         cut.rewrite(parse("{\"id\":\"x\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"EMAIL_ADDRESS_1\"},\"finish_reason\":null}]}"));
         ObjectNode extra = cut.finalChunk();
         assertThat(extra.at("/choices/0/delta/content").asText()).isEqualTo("a@example.org");
@@ -112,7 +114,8 @@ class StreamedAnswerTest {
         PromptScan scan = protect(body);
         ObjectNode answer = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
                 + "\"content\":\"EMAIL_ADDRESS_1 should ask z@example.net\"}}]}");
-        FindingCounts leaked = new AnswerGuard(scanner, settings).restore(answer, scan.vault(), new AnswerGuard(scanner, settings).defaults());
+        FindingCounts leaked = new AnswerGuard(scanner, settings, tenantHashes).restore(answer, scan.vault(),
+                new AnswerGuard(scanner, settings, tenantHashes).defaults(), "t");
         assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo("a@example.org should ask z@example.net");
         assertThat(leaked.byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 1));
     }
@@ -121,13 +124,12 @@ class StreamedAnswerTest {
     void aScreenedStreamHasLeaksRewrittenByTheAnswerOperators() throws Exception {
         ObjectNode body = parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}");
         PromptScan scan = protect(body);
-        AnswerGuard answers = new AnswerGuard(scanner, new PiiSettings(settings.enabled(), settings.scanOptions(),
-                settings.promptPlan(), true, settings.answerPlan(), true));
+        AnswerGuard answers = screening();
         AnswerPolicy redacting = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.REDACT));
         String answer = "Dear EMAIL_ADDRESS_1, " + "your case is being handled. ".repeat(30)
                 + "Ask z@example.net or EMAIL_ADDRESS_1 again. " + "Regards. ".repeat(20);
 
-        StreamedAnswer stream = answers.stream(scan.vault(), redacting);
+        StreamedAnswer stream = answers.stream(scan.vault(), redacting, "t");
         StringBuilder sent = new StringBuilder();
         for (int at = 0; at < answer.length(); at += 7) {
             ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]}");
@@ -144,11 +146,43 @@ class StreamedAnswerTest {
         assertThat(stream.outputFindings().byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 1));
 
         // operators that keep everything, or a deployment that does not screen streams: nothing is held for leaks
-        for (StreamedAnswer unscreened : java.util.List.of(answers.stream(scan.vault(), answers.defaults()),
-                new AnswerGuard(scanner, settings).stream(scan.vault(), redacting))) {
+        for (StreamedAnswer unscreened : java.util.List.of(answers.stream(scan.vault(), answers.defaults(), "t"),
+                new AnswerGuard(scanner, settings, tenantHashes).stream(scan.vault(), redacting, "t"))) {
             ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Ask z@example.net \"},\"finish_reason\":null}]}");
             unscreened.rewrite(chunk);
             assertThat(chunk.at("/choices/0/delta/content").asText()).isEqualTo("Ask z@example.net ");
         }
+    }
+
+    @Test
+    void leakedDataIsHashedWithTheTenantsKeyInCompleteAndScreenedAnswers() throws Exception {
+        PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
+        AnswerPolicy hashing = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.HASH));
+        String ofTenantA = tenantHashes.apply("a").hex("z@example.net");
+        assertThat(ofTenantA).isNotEqualTo(tenantHashes.apply("b").hex("z@example.net"));
+
+        ObjectNode answer = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+                + "\"content\":\"Ask z@example.net.\"}}]}");
+        screening().restore(answer, scan.vault(), hashing, "a");
+        assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo("Ask " + ofTenantA + ".");
+
+        StreamedAnswer stream = screening().stream(scan.vault(), hashing, "a");
+        StringBuilder sent = new StringBuilder();
+        for (String piece : java.util.List.of("Ask z@exa", "mple.net", ".")) {
+            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]}");
+            ((ObjectNode) chunk.at("/choices/0/delta")).put("content", piece);
+            if (piece.equals(".")) {
+                ((ObjectNode) chunk.at("/choices/0")).put("finish_reason", "stop");
+            }
+            stream.rewrite(chunk);
+            sent.append(chunk.at("/choices/0/delta/content").asText());
+        }
+        assertThat(sent.toString()).isEqualTo("Ask " + ofTenantA + ".");
+    }
+
+    /** Answers scanned, streams screened, by the test's settings otherwise. */
+    private AnswerGuard screening() {
+        return new AnswerGuard(scanner, new PiiSettings(settings.enabled(), settings.scanOptions(),
+                settings.promptPlan(), true, settings.answerPlan(), true), tenantHashes);
     }
 }
