@@ -15,6 +15,9 @@
 # (eu.dogana.pii.eval.DetectorCostReport): a guide for where to optimise, not a benchmark of record.
 # With --cpu it prints the least CPU time per 4 KB prompt over many rounds (eu.dogana.pii.eval.ScanCpuTime), dense and
 # sparse: steady on a loaded machine where wall-clock figures swing, so the number to compare before and after a change.
+# With --against DIR it compares the CPU cost of a scan by this tree's classes with another build's classes directory
+# (e.g. a copy of target/classes made before a change), in one JVM, taking turns round by round
+# (eu.dogana.pii.eval.ScanCostComparison): on a machine whose speed drifts, the per-round ratio is the figure to trust.
 # With --outputs FILE it writes every detector's findings on a fixed corpus (eu.dogana.pii.eval.DetectorOutputs):
 # run it before and after a speed change and diff the two files; a change meant to be faster only must leave it as is.
 #
@@ -34,6 +37,8 @@ cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 case "${1:-}" in
   --detectors) exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.DetectorCostReport "${2:-10}" ;;
   --cpu) exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.ScanCpuTime ;;
+  --against) exec "$JAVA_HOME/bin/java" -cp "$cp" \
+      eu.dogana.pii.eval.ScanCostComparison "${2:?--against needs a classes directory}" "$(cat target/bench.classpath)" ${3:-} ;;
   --outputs) exec "$JAVA_HOME/bin/java" -cp "$cp" eu.dogana.pii.eval.DetectorOutputs "${2:?--outputs needs a file}" ;;
 esac
 "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main 'eu.dogana.pii.eval.PiiScanBenchmark' -t 1 ${JMH_ARGS:-} | tee "$log"
