@@ -78,7 +78,7 @@ final class SettingsReader {
             }
         });
         return new OutputSettings(drop, spec.bool("scan_answers"),
-                spec.mapping("answer_transforms").map(TransformReader::read), spec.bool("ai_disclosure"));
+                spec.mapping("answer_transforms").map(TransformReader::readForAnswers), spec.bool("ai_disclosure"));
     }
 
     /** The default limits and those of named tenants, each tenant's missing keys taken from the default. */

@@ -19,7 +19,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * categories:                  # by DataCategory name: every type of the category
  *   NATIONAL_ID: pseudonymize
  * </pre>
- * An entity named explicitly takes its own operator over its category's in the same specification.
+ * An entity named explicitly takes its own operator over its category's in the same specification. Answer
+ * transforms ({@link #readForAnswers}) cannot pseudonymize: a placeholder in an answer would stand for a value that
+ * nobody can ever restore, and the value would then count as one the caller sent.
  */
 final class TransformReader {
 
@@ -29,6 +31,14 @@ final class TransformReader {
     private TransformReader() {}
 
     static Map<EntityType, Transform> read(YamlMapping spec) {
+        return read(spec, false);
+    }
+
+    static Map<EntityType, Transform> readForAnswers(YamlMapping spec) {
+        return read(spec, true);
+    }
+
+    private static Map<EntityType, Transform> read(YamlMapping spec, boolean forAnswers) {
         spec.allowOnly(KEYS);
         EnumMap<EntityType, Transform> result = new EnumMap<>(EntityType.class);
         SourceFile file = spec.file();
@@ -36,7 +46,7 @@ final class TransformReader {
             for (String name : categories.keys()) {
                 Node key = categories.keyNode(name).orElseThrow();
                 DataCategory category = category(name);
-                Optional<Transform> transform = operator(file, categories.value(name).orElseThrow());
+                Optional<Transform> transform = operator(file, categories.value(name).orElseThrow(), forAnswers);
                 if (category == null) {
                     file.error(key, "unknown data category '" + name + "'");
                     continue;
@@ -54,7 +64,7 @@ final class TransformReader {
             for (String name : entities.keys()) {
                 Node key = entities.keyNode(name).orElseThrow();
                 Optional<EntityType> type = EntityType.byName(name);
-                Optional<Transform> transform = operator(file, entities.value(name).orElseThrow());
+                Optional<Transform> transform = operator(file, entities.value(name).orElseThrow(), forAnswers);
                 if (type.isEmpty()) {
                     file.error(key, "unknown entity type '" + name + "'");
                     continue;
@@ -75,6 +85,16 @@ final class TransformReader {
             }
         }
         return null;
+    }
+
+    private static Optional<Transform> operator(SourceFile file, Node node, boolean forAnswers) {
+        Optional<Transform> transform = operator(file, node);
+        if (forAnswers && transform.filter(t -> t.operator() == Operator.PSEUDONYMIZE).isPresent()) {
+            file.error(node, "answer_transforms cannot pseudonymize: nobody could restore a placeholder in an answer"
+                    + " (use replace, mask, hash or redact)");
+            return Optional.empty();
+        }
+        return transform;
     }
 
     private static Optional<Transform> operator(SourceFile file, Node node) {

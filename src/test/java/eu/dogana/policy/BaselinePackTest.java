@@ -116,6 +116,8 @@ class BaselinePackTest {
         assertThat(dev.output().dropReasoning()).isFalse();
         assertThat(hr.output().dropReasoning()).isTrue();
         assertThat(hr.output().answerTransforms().get(EntityType.HEALTH).operator()).isEqualTo(Operator.REDACT);
+        // an answer cannot carry a placeholder nobody could restore: a leaked ID number is replaced by its type
+        assertThat(hr.output().answerTransforms().get(EntityType.IT_FISCAL_CODE).operator()).isEqualTo(Operator.REPLACE);
     }
 
     @Test

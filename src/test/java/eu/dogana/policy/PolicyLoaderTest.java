@@ -319,6 +319,24 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void answerTransformsCannotPseudonymize() {
+        Bundles.write(dir, "p.yaml", PURPOSE + """
+                output:
+                  answer_transforms:
+                    categories:
+                      CONTACT: pseudonymize
+                    entities:
+                      SECRET: redact
+                      PERSON: {op: pseudonymize}
+                """);
+        assertThat(errors()).isEqualTo("""
+                p.yaml:9:16: answer_transforms cannot pseudonymize: nobody could restore a placeholder in an \
+                answer (use replace, mask, hash or redact)
+                p.yaml:12:15: answer_transforms cannot pseudonymize: nobody could restore a placeholder in an \
+                answer (use replace, mask, hash or redact)""");
+    }
+
+    @Test
     void emptyDirectoryIsAnError() {
         assertThat(errors()).endsWith("1:1: no policy files (*.yaml, *.yml)");
     }
