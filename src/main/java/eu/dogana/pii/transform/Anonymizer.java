@@ -70,26 +70,35 @@ public final class Anonymizer {
         };
     }
 
+    /**
+     * Presidio's {@code chars_to_mask}: characters are code points, as in Python, so a character outside the Basic
+     * Multilingual Plane is masked whole, never split into a lone surrogate.
+     */
     private static String maskChars(String value, Operator.MaskChars mask) {
-        int n = Math.min(mask.count(), value.length());
+        int n = Math.min(mask.count(), value.codePointCount(0, value.length()));
         String masked = String.valueOf(mask.maskChar()).repeat(n);
-        return mask.fromEnd() ? value.substring(0, value.length() - n) + masked : masked + value.substring(n);
+        return mask.fromEnd()
+                ? value.substring(0, value.offsetByCodePoints(value.length(), -n)) + masked
+                : masked + value.substring(value.offsetByCodePoints(0, n));
     }
 
-    /** Masks letters and digits only, so the shape ("****-****-****-1234", "m***@***.com") stays readable. */
+    /**
+     * Masks letters and digits only, so the shape ("****-****-****-1234", "m***@***.com") stays readable; a letter
+     * outside the Basic Multilingual Plane is one character, masked whole.
+     */
     private static String mask(String value, Operator.Mask mask) {
-        StringBuilder masked = new StringBuilder(value);
+        StringBuilder masked = new StringBuilder(value.length());
         int kept = 0;
-        for (int i = value.length() - 1; i >= 0; i--) {
-            if (!Character.isLetterOrDigit(value.charAt(i))) {
-                continue;
-            }
-            if (kept < mask.keepLast()) {
-                kept++;
+        for (int i = value.length(); i > 0; ) {
+            int c = value.codePointBefore(i);
+            i -= Character.charCount(c);
+            if (Character.isLetterOrDigit(c) && kept++ >= mask.keepLast()) {
+                masked.append(mask.maskChar());
             } else {
-                masked.setCharAt(i, mask.maskChar());
+                masked.appendCodePoint(c);
             }
         }
-        return masked.toString();
+        // built from the end: reversed, a surrogate pair appended whole stays in order (StringBuilder.reverse keeps pairs)
+        return masked.reverse().toString();
     }
 }

@@ -42,6 +42,20 @@ class AnonymizerTest {
     }
 
     @Test
+    void maskingNeverSplitsACharacterOutsideTheBasicPlane() {
+        String text = "id 𝒜𝒜b-12𝒜";
+        List<Finding> whole = List.of(new Finding(EntityType.PERSON, 3, text.length(), 1.0, "test"));
+        assertThat(anonymizer.apply(text, whole, OperatorPlan.uniform(new Operator.Mask('*', 2)), new PseudonymVault()).text())
+                .isEqualTo("id ***-*2𝒜");
+        assertThat(anonymizer.apply(text, whole, OperatorPlan.uniform(new Operator.MaskChars('#', 2, true)),
+                new PseudonymVault()).text()).isEqualTo("id 𝒜𝒜b-1##");
+        assertThat(anonymizer.apply(text, whole, OperatorPlan.uniform(new Operator.MaskChars('#', 2, false)),
+                new PseudonymVault()).text()).isEqualTo("id ##b-12𝒜");
+        assertThat(anonymizer.apply(text, whole, OperatorPlan.uniform(new Operator.MaskChars('#', 99, false)),
+                new PseudonymVault()).text()).isEqualTo("id #######");
+    }
+
+    @Test
     void hashIsKeyedAndStable() {
         OperatorPlan plan = OperatorPlan.uniform(Operator.HASH);
         String once = anonymizer.apply(TEXT, FINDINGS, plan, new PseudonymVault()).text();
