@@ -4,6 +4,8 @@ import eu.dogana.pii.Detector;
 import eu.dogana.pii.Finding;
 import eu.dogana.pii.ScanText;
 import eu.dogana.pii.scan.DefaultDetectors;
+import eu.dogana.pii.scan.PiiScanner;
+import eu.dogana.pii.scan.ScanOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Writes every finding of every shipped detector, each on its own (before overlaps are resolved), over the labelled
  * corpus, thousands of its sentences glued together with awkward joints ("+", "(", "_", "0", no space …) and
  * twenty thousand short texts of tricky pieces glued at random, one line per finding:
- * {@code text# detector type start end score}.
+ * {@code text# detector type start end score}; then what the scanner keeps of them once overlaps are resolved, with
+ * {@code scan} in place of a detector id.
  *
  * <p>For speed work: a change meant to make detection faster, not different, must leave this file unchanged. Run it
  * before and after and compare ({@code bench/pii-throughput.sh --outputs before.txt}, then {@code diff}). The
@@ -70,6 +74,8 @@ public final class DetectorOutputs {
             texts.add(text.toString());
         }
         List<Detector> detectors = DefaultDetectors.all();
+        PiiScanner scanner = new PiiScanner(detectors);
+        ScanOptions everything = new ScanOptions(Set.of(), 0.0);
         long findings = 0;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
             for (int t = 0; t < texts.size(); t++) {
@@ -81,6 +87,10 @@ public final class DetectorOutputs {
                                 f.score());
                         findings++;
                     }
+                }
+                for (Finding f : scanner.scan(texts.get(t), everything)) {
+                    out.printf(Locale.ROOT, "%d scan %s %s %d %d %.3f%n", t, f.detector(), f.type(), f.start(), f.end(),
+                            f.score());
                 }
             }
         }
