@@ -94,6 +94,86 @@ class BadInputTest {
     }
 
     @Test
+    void presidioEndpointsRefuseMalformedJsonAsInvalidJson() {
+        for (String path : List.of("/v1/pii/analyze", "/v1/pii/anonymize")) {
+            postPii(path, "{\"text\":\"Mario\",\"langu").statusCode(400)
+                    .body("error.code", equalTo("invalid_json"))
+                    .body("error.type", equalTo("invalid_request_error"))
+                    .body("error.message", containsString("line 1"));
+            postPii(path, "{\"text\":\"x\",\"language\":\"en\"} {}").statusCode(400)
+                    .body("error.code", equalTo("invalid_json"));
+            // these parsed to null or to no object at all and ended in a NullPointerException: a 500
+            for (String notAnObject : List.of("null", "[]", "[{\"text\":\"x\"}]", "42", "\"x\"", "")) {
+                postPii(path, notAnObject).statusCode(400)
+                        .body("error.code", equalTo("invalid_json"))
+                        .body("error.type", equalTo("invalid_request_error"))
+                        .body("error.param", nullValue());
+            }
+        }
+    }
+
+    @Test
+    void presidioEndpointsRefuseInvalidUtf8() {
+        for (String path : List.of("/v1/pii/analyze", "/v1/pii/anonymize")) {
+            byte[] prefix = "{\"language\":\"en\",\"text\":\"".getBytes();
+            byte[] body = Arrays.copyOf(prefix, prefix.length + 4);
+            body[prefix.length] = (byte) 0xC3;
+            body[prefix.length + 1] = (byte) 0x28; // not a continuation byte
+            body[prefix.length + 2] = '"';
+            body[prefix.length + 3] = '}';
+            given().auth().oauth2(key).contentType(ContentType.JSON).body(body)
+                    .when().post(path)
+                    .then().statusCode(400)
+                    .body("error.code", equalTo("invalid_json"))
+                    .body("error.message", containsString("UTF-8"));
+        }
+    }
+
+    @Test
+    void presidioEndpointsRefuseOversizedBodiesWith413() {
+        char[] filler = new char[10 * 1024 * 1024];
+        Arrays.fill(filler, 'a');
+        for (String path : List.of("/v1/pii/analyze", "/v1/pii/anonymize")) {
+            postPii(path, "{\"language\":\"en\",\"text\":\"" + new String(filler) + "\"}").statusCode(413)
+                    .body("error.code", equalTo("request_too_large"))
+                    .body("error.type", equalTo("invalid_request_error"));
+        }
+    }
+
+    @Test
+    void presidioWrongTypesNameTheParameter() {
+        String analyze = "/v1/pii/analyze";
+        String anonymize = "/v1/pii/anonymize";
+        postPii(analyze, "{\"text\":true,\"language\":\"en\"}").statusCode(400).body("error.param", equalTo("text"));
+        postPii(analyze, "{\"text\":\"x\",\"language\":\"en\",\"score_threshold\":\"0.5\"}").statusCode(400)
+                .body("error.code", equalTo("invalid_request")).body("error.param", equalTo("score_threshold"));
+        postPii(analyze, "{\"text\":\"x\",\"language\":\"en\",\"score_threshold\":7}").statusCode(400)
+                .body("error.param", equalTo("score_threshold"));
+        postPii(analyze, "{\"text\":\"x\",\"language\":\"en\",\"entities\":[null]}").statusCode(400)
+                .body("error.param", equalTo("entities[0]"));
+        postPii(analyze, "{\"text\":\"x\",\"language\":\"en\",\"allow_list\":[\"(?=x)\"],"
+                + "\"allow_list_match\":\"regex\"}").statusCode(400).body("error.param", equalTo("allow_list[0]"));
+        postPii(anonymize, "{\"text\":\"Mario Rossi\",\"analyzer_results\":[{\"entity_type\":\"PERSON\",\"start\":1.9,"
+                + "\"end\":5}]}").statusCode(400).body("error.param", equalTo("analyzer_results[0].start"));
+        postPii(anonymize, "{\"text\":\"Mario Rossi\",\"analyzer_results\":[{\"entity_type\":\"PERSON\",\"start\":6,"
+                + "\"end\":99}]}").statusCode(400).body("error.param", equalTo("analyzer_results[0].end"));
+        postPii(anonymize, "{\"text\":\"Mario Rossi\",\"anonymizers\":{\"DEFAULT\":{\"type\":\"encrypt\"}}}")
+                .statusCode(400).body("error.param", equalTo("anonymizers.DEFAULT.type"));
+        postPii(anonymize, "{\"text\":\"Mario Rossi\",\"anonymizers\":{\"DEFAULT\":{\"type\":\"mask\","
+                + "\"chars_to_mask\":2,\"from_end\":\"yes\"}}}").statusCode(400)
+                .body("error.param", equalTo("anonymizers.DEFAULT.from_end"));
+    }
+
+    @Test
+    void presidioAllowListDropsTheValuesListed() {
+        String body = "{\"text\":\"Scrivi a info@dogana.eu o a mario.rossi@example.com\",\"language\":\"it\","
+                + "\"entities\":[\"EMAIL_ADDRESS\"]%s}";
+        postPii("/v1/pii/analyze", body.formatted("")).statusCode(200).body("size()", equalTo(2));
+        postPii("/v1/pii/analyze", body.formatted(",\"allow_list\":[\"info@dogana.eu\"]")).statusCode(200)
+                .body("size()", equalTo(1)).body("[0].start", equalTo(28));
+    }
+
+    @Test
     void unknownModelAndUnknownEndpoint() {
         post("{\"model\":\"gpt-17\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
                 .statusCode(404).body("error.code", equalTo("model_not_found")).body("error.param", equalTo("model"));
@@ -155,8 +235,16 @@ class BadInputTest {
         truncatedJson();
         invalidUtf8();
         tenMegabyteBodyIs413();
+        presidioEndpointsRefuseMalformedJsonAsInvalidJson();
+        presidioEndpointsRefuseOversizedBodiesWith413();
         post(StreamingProtocolTest.chat("sim-chat", false)).statusCode(200)
                 .body("choices[0].message.content", equalTo("echo: hello"));
+    }
+
+    private ValidatableResponse postPii(String path, String body) {
+        return given().auth().oauth2(key).contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then();
     }
 
     private ValidatableResponse post(String body) {

@@ -1,5 +1,6 @@
 package eu.dogana.gateway.presidio;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,11 @@ record AnonymizeRequest(String text, String language, Map<String, OperatorSpec> 
                         @JsonProperty("hash_type") String hashType) {
     }
 
-    /** A finding as the analyzer reported it; offsets in code points. */
+    /**
+     * A finding as the analyzer reported it; offsets in code points. The analyzer's explanation and metadata are
+     * ignored, so its answer can be passed on as it is.
+     */
+    @JsonIgnoreProperties(value = {"analysis_explanation", "recognition_metadata"})
     record Result(@JsonProperty("entity_type") String entityType, Integer start, Integer end, Double score) {
     }
 }

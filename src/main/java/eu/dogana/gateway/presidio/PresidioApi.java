@@ -44,8 +44,13 @@ final class PresidioApi {
                     + "lexicons are configured on the gateway, where a DPO can review them.", "ad_hoc_recognizers");
         }
         requireLanguage(request.language());
+        ScanOptions options = options(request.entities(), request.scoreThreshold());
+        AllowList allowed = AllowList.of(request.allowList(), request.allowListMatch());
         List<Map<String, Object>> results = new ArrayList<>();
-        for (Finding finding : scanner.scan(text, options(request.entities(), request.scoreThreshold()))) {
+        for (Finding finding : scanner.scan(text, options)) {
+            if (allowed.allows(finding.valueIn(text))) {
+                continue;
+            }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("entity_type", finding.type().name());
             result.put("start", text.codePointCount(0, finding.start()));
@@ -61,14 +66,12 @@ final class PresidioApi {
 
     Map<String, Object> anonymize(AnonymizeRequest request, KeyedHash tenantHash) {
         String text = requireText(request.text());
-        List<Finding> findings;
-        if (request.analyzerResults() == null) {
-            requireLanguage(request.language() == null ? "en" : request.language());
-            findings = scanner.scan(text, options(null, request.scoreThreshold()));
-        } else {
-            findings = findingsOf(text, request.analyzerResults());
-        }
+        // checked even when analyzer_results make them unused: a wrong value is a mistake either way
+        requireLanguage(request.language() == null ? "en" : request.language());
+        ScanOptions options = options(null, request.scoreThreshold());
         OperatorPlan plan = plan(request.anonymizers());
+        List<Finding> findings = request.analyzerResults() == null ? scanner.scan(text, options)
+                : findingsOf(text, request.analyzerResults());
         Anonymized result = new Anonymizer(Optional.of(tenantHash)).apply(text, findings, plan, new PseudonymVault());
         String out = result.text();
         List<Map<String, Object>> items = new ArrayList<>();
@@ -108,8 +111,8 @@ final class PresidioApi {
     private static ScanOptions options(List<String> entities, Double threshold) {
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         if (entities != null) {
-            for (String name : entities) {
-                types.add(entityType(name, "entities"));
+            for (int i = 0; i < entities.size(); i++) {
+                types.add(entityType(entities.get(i), "entities[" + i + "]"));
             }
         }
         double scoreThreshold = threshold == null ? 0.0 : threshold;
@@ -120,6 +123,9 @@ final class PresidioApi {
     }
 
     private static EntityType entityType(String name, String param) {
+        if (name == null) {
+            throw GatewayException.invalidRequest("'" + param + "' must be an entity type name, not null.", param);
+        }
         return EntityType.byName(name).orElseThrow(() -> GatewayException.invalidRequest(
                 "Unknown entity type '" + name + "'. Dogana uses Presidio's names, e.g. EMAIL_ADDRESS, IBAN_CODE, "
                         + "IT_FISCAL_CODE.", param));
@@ -131,21 +137,37 @@ final class PresidioApi {
         for (int i = 0; i < results.size(); i++) {
             AnonymizeRequest.Result result = results.get(i);
             String param = "analyzer_results[" + i + "]";
-            if (result == null || result.entityType() == null || result.start() == null || result.end() == null) {
-                throw GatewayException.invalidRequest("'" + param + "' needs entity_type, start and end.", param);
+            if (result == null) {
+                throw GatewayException.invalidRequest("'" + param + "' must be an object with entity_type, start and "
+                        + "end.", param);
             }
-            if (result.start() < 0 || result.end() <= result.start() || result.end() > codePoints) {
-                throw GatewayException.invalidRequest("'" + param + "' lies outside the text (" + codePoints
-                        + " characters).", param);
+            EntityType type = entityType(result.entityType(), param + ".entity_type");
+            int start = requireOffset(result.start(), param + ".start", codePoints);
+            int end = requireOffset(result.end(), param + ".end", codePoints);
+            if (end <= start) {
+                throw GatewayException.invalidRequest("'" + param + ".end' (" + end + ") must be greater than its "
+                        + "start (" + start + ").", param + ".end");
             }
             double score = result.score() == null ? 1.0 : result.score();
             if (!(score >= 0 && score <= 1)) {
                 throw GatewayException.invalidRequest("'" + param + ".score' must be between 0 and 1.", param + ".score");
             }
-            findings.add(new Finding(entityType(result.entityType(), param + ".entity_type"),
-                    text.offsetByCodePoints(0, result.start()), text.offsetByCodePoints(0, result.end()), score, "caller"));
+            findings.add(new Finding(type, text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end), score,
+                    "caller"));
         }
         return findings;
+    }
+
+    /** An offset in code points, as Presidio counts them, within a text of {@code length} code points. */
+    private static int requireOffset(Integer offset, String param, int length) {
+        if (offset == null) {
+            throw GatewayException.invalidRequest("Missing required parameter: '" + param + "'.", param);
+        }
+        if (offset < 0 || offset > length) {
+            throw GatewayException.invalidRequest("'" + param + "' (" + offset + ") lies outside the text, which has "
+                    + length + " characters (counted in code points, as Presidio does).", param);
+        }
+        return offset;
     }
 
     /** Presidio's default is {@code replace} with {@code <ENTITY_TYPE>}; a {@code DEFAULT} entry changes it. */
@@ -159,7 +181,7 @@ final class PresidioApi {
                 if (entry.getKey().equals("DEFAULT")) {
                     fallback = operator;
                 } else {
-                    byType.put(entityType(entry.getKey(), "anonymizers"), operator);
+                    byType.put(entityType(entry.getKey(), param), operator);
                 }
             }
         }
@@ -170,7 +192,7 @@ final class PresidioApi {
         if (spec == null || spec.type() == null) {
             throw GatewayException.invalidRequest("'" + param + ".type' is required.", param + ".type");
         }
-        char maskChar = spec.maskingChar() == null || spec.maskingChar().isEmpty() ? '*' : spec.maskingChar().charAt(0);
+        char maskChar = maskChar(spec.maskingChar(), param + ".masking_char");
         return switch (spec.type().toLowerCase(Locale.ROOT)) {
             case "replace" -> new Operator.Replace(Optional.ofNullable(spec.newValue()));
             case "redact" -> Operator.REDACT;
@@ -184,17 +206,37 @@ final class PresidioApi {
                 yield Operator.HASH;
             }
             case "mask" -> {
-                if (spec.keepLast() != null && spec.keepLast() >= 0) {
+                if (spec.keepLast() != null) {
+                    if (spec.keepLast() < 0) {
+                        throw GatewayException.invalidRequest("'" + param + ".keep_last' must not be negative.",
+                                param + ".keep_last");
+                    }
                     yield new Operator.Mask(maskChar, spec.keepLast());
                 }
-                if (spec.charsToMask() == null || spec.charsToMask() < 0) {
+                if (spec.charsToMask() == null) {
                     throw GatewayException.invalidRequest("'" + param + "' needs 'chars_to_mask' (or Dogana's "
                             + "'keep_last').", param + ".chars_to_mask");
+                }
+                if (spec.charsToMask() < 0) {
+                    throw GatewayException.invalidRequest("'" + param + ".chars_to_mask' must not be negative.",
+                            param + ".chars_to_mask");
                 }
                 yield new Operator.MaskChars(maskChar, spec.charsToMask(), Boolean.TRUE.equals(spec.fromEnd()));
             }
             default -> throw GatewayException.invalidRequest("Operator '" + spec.type() + "' is not supported; use "
                     + "replace, redact, mask, hash, keep or pseudonymize.", param + ".type");
         };
+    }
+
+    /** Presidio takes exactly one character; '*' when none is given. */
+    private static char maskChar(String given, String param) {
+        if (given == null) {
+            return '*';
+        }
+        if (given.length() != 1 || Character.isSurrogate(given.charAt(0))) {
+            throw GatewayException.invalidRequest("'" + param + "' must be a single character; got '" + given + "'.",
+                    param);
+        }
+        return given.charAt(0);
     }
 }

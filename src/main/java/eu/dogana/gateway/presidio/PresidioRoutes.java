@@ -1,13 +1,6 @@
 package eu.dogana.gateway.presidio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.dogana.api.ApiAccess;
 import eu.dogana.gateway.error.ErrorResponder;
 import eu.dogana.gateway.error.GatewayException;
@@ -21,7 +14,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.util.function.BiFunction;
 
 /**
@@ -36,7 +28,7 @@ final class PresidioRoutes {
     private final ErrorResponder errors;
     private final ObjectMapper json;
     private final PresidioApi api;
-    private final ObjectMapper strictJson;
+    private final PresidioBodyReader bodies;
     private final TenantHashes tenantHashes;
 
     PresidioRoutes(ApiAccess access, ErrorResponder errors, ObjectMapper json, PiiScanner scanner, TenantHashes tenantHashes) {
@@ -44,11 +36,7 @@ final class PresidioRoutes {
         this.errors = errors;
         this.json = json;
         this.api = new PresidioApi(scanner);
-        // Presidio's clients send typed JSON; a number where text belongs is a mistake to report, not to coerce
-        this.strictJson = json.copy();
-        strictJson.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        this.bodies = new PresidioBodyReader(json);
         this.tenantHashes = tenantHashes;
     }
 
@@ -64,7 +52,7 @@ final class PresidioRoutes {
         byte[] body = context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes();
         context.vertx().<byte[]>executeBlocking(() -> {
             Principal principal = access.require(authorization, Role.values());
-            return json.writeValueAsBytes(work.apply(parse(body, type), principal));
+            return json.writeValueAsBytes(work.apply(bodies.read(body, type), principal));
         }, false).onComplete(result -> {
             if (result.succeeded()) {
                 context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(
@@ -77,25 +65,5 @@ final class PresidioRoutes {
                 errors.send(context.response(), GatewayException.internal(String.valueOf(requestId)));
             }
         });
-    }
-
-    private <T> T parse(byte[] body, Class<T> type) {
-        try {
-            return strictJson.reader().with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body, type);
-        } catch (UnrecognizedPropertyException e) {
-            throw GatewayException.invalidRequest("Unknown parameter: '" + e.getPropertyName() + "'.", e.getPropertyName());
-        } catch (MismatchedInputException e) {
-            String param = e.getPath().isEmpty() ? null : e.getPath().getLast().getFieldName();
-            if (body.length == 0) {
-                throw GatewayException.invalidJson("The request body is empty; send a JSON object.");
-            }
-            throw GatewayException.invalidRequest("Wrong type for " + (param == null ? "the body" : "'" + param + "'")
-                    + ": " + e.getOriginalMessage(), param);
-        } catch (JsonProcessingException e) {
-            throw GatewayException.invalidJson("We could not parse the JSON body of your request: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw GatewayException.invalidJson("We could not read the body of your request.");
-        }
     }
 }
