@@ -44,7 +44,11 @@ public final class AnswerGuard {
         return new AnswerPolicy(false, settings.scanAnswers(), settings.answerPlan());
     }
 
-    /** Rewrites a complete answer to {@code tenant} in place; returns what it found that the caller had not sent. */
+    /**
+     * Rewrites a complete answer to {@code tenant} in place; returns what it found that the caller had not sent.
+     * Tool-call arguments are scanned and rewritten string value by string value, like the content
+     * ({@link JsonArguments}).
+     */
     public FindingCounts restore(ObjectNode answer, PseudonymVault vault, AnswerPolicy policy, String tenant) {
         if (policy.dropReasoning()) {
             DocumentTexts.dropReasoning(answer);
@@ -55,7 +59,14 @@ public final class AnswerGuard {
         List<Finding> leaked = new ArrayList<>();
         DocumentTexts.editAnswer(answer, (text, kind) -> {
             if (kind == TextKind.JSON_ARGUMENTS) {
-                return arguments.restore(text);
+                // not valid JSON, so no string values to scan one by one: the raw text is scanned and rewritten
+                String restored = arguments.restore(text);
+                if (!policy.scan()) {
+                    return restored;
+                }
+                List<Finding> found = leaks(restored, vault);
+                leaked.addAll(found);
+                return JsonArguments.applyRaw(anonymizer, restored, found, policy.plan(), vault).text();
             }
             String restored = plain.restore(text);
             if (!policy.scan()) {

@@ -72,13 +72,19 @@ final class DocumentTexts {
         if (message.get("tool_calls") instanceof ArrayNode calls) {
             for (JsonNode call : calls) {
                 if (call.get("function") instanceof ObjectNode function) {
-                    editText(function, "arguments", TextKind.JSON_ARGUMENTS, editor);
+                    editArguments(function, editor);
                 }
             }
         }
         if (message.get("function_call") instanceof ObjectNode legacy) {
-            editText(legacy, "arguments", TextKind.JSON_ARGUMENTS, editor);
+            editArguments(legacy, editor);
         }
+    }
+
+    /** Tool-call arguments: each string value, or the raw text when they are not valid JSON ({@link JsonArguments}). */
+    private static void editArguments(ObjectNode function, BiFunction<String, TextKind, String> editor) {
+        editText(function, "arguments", TextKind.JSON_ARGUMENTS,
+                (arguments, kind) -> JsonArguments.edit(arguments, editor));
     }
 
     private static void editStrings(ObjectNode holder, String field, BiFunction<String, TextKind, String> editor) {

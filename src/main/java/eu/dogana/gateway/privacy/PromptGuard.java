@@ -26,6 +26,8 @@ import java.util.function.Function;
  * Scans every text of a request, then rewrites them by an operator plan, in place. All texts share one
  * {@link PseudonymVault}, so a value has one placeholder across system, user, assistant and tool messages and
  * tool-call arguments. Placeholder-shaped tokens the caller wrote are reserved first, so they are never minted.
+ * Tool-call arguments are scanned and rewritten string value by string value ({@link JsonArguments}), so a name
+ * escaped as <code>&#92;u00f2</code> is found and gets the same placeholder as in the content.
  */
 public final class PromptGuard {
 
@@ -81,7 +83,10 @@ public final class PromptGuard {
         Iterator<List<Finding>> findings = scanned.findingsPerText().iterator();
         boolean[] transformed = {false};
         DocumentTexts.editRequest(scanned.body(), scanned.endpoint(), (text, kind) -> {
-            Anonymized result = anonymizer.apply(text, findings.next(), plan, vault);
+            // arguments that are not valid JSON are rewritten as raw text, without breaking their JSON further
+            Anonymized result = kind == TextKind.JSON_ARGUMENTS
+                    ? JsonArguments.applyRaw(anonymizer, text, findings.next(), plan, vault)
+                    : anonymizer.apply(text, findings.next(), plan, vault);
             transformed[0] |= result.changed();
             return result.text();
         });

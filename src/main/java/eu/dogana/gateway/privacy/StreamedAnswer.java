@@ -9,23 +9,31 @@ import eu.dogana.pii.pseudonym.Restorer;
 import eu.dogana.pii.pseudonym.StreamRestorer;
 import eu.dogana.pii.transform.Anonymizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Restores one streamed answer chunk by chunk. Each stream of text — a choice's {@code content}, its
- * {@code reasoning_content}, each tool call's {@code arguments}, a completion's {@code text} — has its own
+ * {@code reasoning_content}, each tool call's {@code arguments}, the legacy {@code function_call}'s
+ * {@code arguments}, a completion's {@code text} — has its own
  * {@link StreamRestorer}, so a placeholder split across chunks is restored whole and only the few characters that
  * could still become one wait. What waits is released into the chunk that carries the choice's
  * {@code finish_reason}, or into one extra chunk before {@code [DONE]}.
  *
- * <p>Output findings are reported from the restored text at the end (up to {@link #SCAN_LIMIT} characters per
- * choice). A deployment that screens streams ({@code dogana.pii.output.screen-streams}) has the answer's operators
- * applied to them as well, where they change anything ({@code SECRET: redact}, say): each text but tool-call
- * arguments then passes a {@link LeakScreen} after its restorer, since what is sent cannot be taken back, and is held
- * until screened, a stretch at a time. Otherwise only placeholders hold text back.
+ * <p>Output findings are reported from the restored texts at the end (up to {@link #SCAN_LIMIT} characters of
+ * each; a tool call's arguments, when they are complete JSON, string value by string value, as in a complete
+ * answer). A deployment that screens streams ({@code dogana.pii.output.screen-streams}) has the answer's operators
+ * applied to them as well, where they change anything ({@code SECRET: redact}, say): each text then passes a
+ * {@link LeakScreen} after its restorer, since what is sent cannot be taken back, and is held until screened, a
+ * stretch at a time. Otherwise only placeholders hold text back.
+ *
+ * <p>Streamed arguments are screened as the raw JSON text they are, since they cannot be parsed before they are
+ * complete: replacements are JSON-escaped and never cut an escape sequence ({@link JsonArguments#applyRaw}), so the
+ * arguments stay valid JSON; but a value the model wrote with escapes (<code>Nicol&#92;u00f2</code>) is seen by
+ * the detectors as written, and may pass the screen where a complete answer's parsed arguments would have it
+ * rewritten. The output findings, from the arguments parsed at the end, still count it. Compact arguments have
+ * little whitespace for the screen to cut at, so they are mostly held until the tool call ends.
  */
 public final class StreamedAnswer {
 
@@ -40,7 +48,11 @@ public final class StreamedAnswer {
     private final boolean screening;
     private final Anonymizer anonymizer;
     private final Map<Channel, HeldText> channels = new LinkedHashMap<>();
-    private final Map<Integer, StringBuilder> answerText = new HashMap<>();
+    /**
+     * Each text's restored stream, for the output findings: apart, since a chunk may carry pieces of several (the
+     * content and the reasoning, say), and joined they would make values out of pieces of both.
+     */
+    private final Map<Channel, StringBuilder> answerText = new LinkedHashMap<>();
     private ObjectNode lastChunk;
     /** Whether the chunk being rewritten changed: an unchanged one is relayed as the backend wrote it. */
     private boolean changed;
@@ -89,6 +101,9 @@ public final class StreamedAnswer {
                         }
                     }
                 }
+                if (delta.get("function_call") instanceof ObjectNode legacy) {
+                    restore(legacy, "arguments", new Channel(index, "function_call", -1));
+                }
             }
             restore(choice, "text", new Channel(index, "text", -1));
             JsonNode finish = choice.get("finish_reason");
@@ -126,9 +141,16 @@ public final class StreamedAnswer {
             return FindingCounts.NONE;
         }
         List<Finding> leaked = new ArrayList<>();
-        for (StringBuilder text : answerText.values()) {
-            leaked.addAll(guard.leaks(text.toString(), vault));
-        }
+        answerText.forEach((channel, text) -> {
+            if (channel.isArguments()) {
+                JsonArguments.edit(text.toString(), (value, kind) -> {
+                    leaked.addAll(guard.leaks(value, vault));
+                    return value;
+                });
+            } else {
+                leaked.addAll(guard.leaks(text.toString(), vault));
+            }
+        });
         return FindingCounts.of(leaked);
     }
 
@@ -138,14 +160,14 @@ public final class StreamedAnswer {
             return;
         }
         String piece = value.asText();
-        boolean screened = screening && !channel.isArguments();
-        if (vault.isEmpty() && !screened) {
+        if (vault.isEmpty() && !screening) {
             collect(channel, piece);
             return;
         }
         HeldText text = channels.computeIfAbsent(channel, c -> new HeldText(c,
                 vault.isEmpty() ? null : (c.isArguments() ? arguments : plain).stream(),
-                screened ? new LeakScreen(answer -> guard.leaks(answer, vault), this::applyOperators) : null));
+                screening ? new LeakScreen(answer -> guard.leaks(answer, vault),
+                        c.isArguments() ? this::applyOperatorsToArguments : this::applyOperators) : null));
         String ready = text.push(piece);
         if (!ready.equals(piece)) {
             holder.put(field, ready);
@@ -155,6 +177,10 @@ public final class StreamedAnswer {
 
     private String applyOperators(String text, List<Finding> leaked) {
         return anonymizer.apply(text, leaked, policy.plan(), vault).text();
+    }
+
+    private String applyOperatorsToArguments(String rawJson, List<Finding> leaked) {
+        return JsonArguments.applyRaw(anonymizer, rawJson, leaked, policy.plan(), vault).text();
     }
 
     /** Appends everything held for a choice to the fields of the choice's delta (or text). */
@@ -169,6 +195,11 @@ public final class StreamedAnswer {
             switch (channel.field()) {
                 case "text" -> choice.put("text", choice.path("text").asText("") + rest);
                 case "arguments" -> appendArguments(delta(choice), channel.toolCall(), rest);
+                case "function_call" -> {
+                    ObjectNode delta = delta(choice);
+                    ObjectNode legacy = delta.get("function_call") instanceof ObjectNode f ? f : delta.putObject("function_call");
+                    legacy.put("arguments", legacy.path("arguments").asText("") + rest);
+                }
                 default -> {
                     ObjectNode delta = delta(choice);
                     delta.put(channel.field(), delta.path(channel.field()).asText("") + rest);
@@ -195,19 +226,24 @@ public final class StreamedAnswer {
     }
 
     private void collect(Channel channel, String text) {
-        if (!policy.scan() || channel.isArguments() || text.isEmpty()) {
+        if (!policy.scan() || text.isEmpty()) {
             return;
         }
-        StringBuilder answer = answerText.computeIfAbsent(channel.choice(), i -> new StringBuilder());
+        StringBuilder answer = answerText.computeIfAbsent(channel, c -> new StringBuilder());
         if (answer.length() < SCAN_LIMIT) {
             answer.append(text, 0, Math.min(text.length(), SCAN_LIMIT - answer.length()));
         }
     }
 
+    /**
+     * @param field    the delta's field: {@code content}, {@code reasoning_content}, {@code text}, or
+     *                 {@code arguments} of the tool call {@code toolCall}, or {@code function_call} for the legacy
+     *                 function call's arguments
+     */
     private record Channel(int choice, String field, int toolCall) {
 
         boolean isArguments() {
-            return field.equals("arguments");
+            return field.equals("arguments") || field.equals("function_call");
         }
     }
 

@@ -4,6 +4,14 @@ package eu.dogana.gateway.privacy;
 public enum TextKind {
     /** Prose: message content, a completion prompt, an embedding input. */
     PLAIN,
-    /** A JSON document in a string: tool-call arguments. Restored values must be JSON-escaped. */
+    /**
+     * One string value inside tool-call arguments that are valid JSON, decoded: values are written back as they are,
+     * and {@link JsonArguments} encodes the document around them again.
+     */
+    ARGUMENT_VALUE,
+    /**
+     * Tool-call arguments that are not valid JSON (truncated, say), as raw text: values written back must be
+     * JSON-escaped ({@link JsonArguments#applyRaw}).
+     */
     JSON_ARGUMENTS
 }

@@ -2,6 +2,7 @@ package eu.dogana.gateway.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.gateway.Endpoint;
@@ -14,6 +15,7 @@ import eu.dogana.pii.scan.PiiScanner;
 import eu.dogana.pii.transform.KeyedHash;
 import eu.dogana.pii.transform.Operator;
 import eu.dogana.pii.transform.OperatorPlan;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,8 +49,30 @@ class StreamedAnswerTest {
         }
     }
 
+    /** Finds the one name the tests use, as a gazetteer would. */
+    static final class Names implements Detector {
+        static final String NAME = "Nicol\u00f2 Rossi";
+
+        @Override
+        public String id() {
+            return "test-name";
+        }
+
+        @Override
+        public Set<EntityType> types() {
+            return Set.of(EntityType.PERSON);
+        }
+
+        @Override
+        public void detect(ScanText text, FindingSink sink) {
+            for (int at = text.text().indexOf(NAME); at >= 0; at = text.text().indexOf(NAME, at + 1)) {
+                sink.add(new Finding(EntityType.PERSON, at, at + NAME.length(), 1.0, id()));
+            }
+        }
+    }
+
     private final ObjectMapper json = new ObjectMapper();
-    private final PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails()));
+    private final PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails(), new Names()));
     private final PiiSettings settings = new PiiSettings(true, new eu.dogana.pii.scan.ScanOptions(Set.of(), 0.5),
             OperatorPlan.uniform(Operator.PSEUDONYMIZE), true, OperatorPlan.uniform(Operator.KEEP), false);
     private final Function<String, KeyedHash> tenantHashes =
@@ -178,6 +202,194 @@ class StreamedAnswerTest {
             sent.append(chunk.at("/choices/0/delta/content").asText());
         }
         assertThat(sent.toString()).isEqualTo("Ask " + ofTenantA + ".");
+    }
+
+    @Test
+    void anEscapedNameInToolCallArgumentsGetsThePlaceholderOfTheContentAndIsRestoredUnescaped() throws Exception {
+        // as Python's json.dumps writes it: non-ASCII escaped
+        ObjectNode body = parse("""
+                {"model":"m","messages":[
+                  {"role":"user","content":"Book a table for Nicolò Rossi, nicolo@example.org"},
+                  {"role":"assistant","content":null,"tool_calls":[{"id":"c","type":"function","function":{"name":"book",
+                     "arguments":"{\\"guest\\": \\"Nicol\\\\u00f2 Rossi\\", \\"mail\\": \\"nicolo@example.org\\", \\"seats\\": 2.50}"}}]}]}""");
+        assertThat(body.at("/messages/1/tool_calls/0/function/arguments").asText()).contains("Nicol\\u00f2 Rossi");
+
+        PromptScan scan = protect(body);
+
+        assertThat(scan.findings().byName()).isEqualTo(Map.of("PERSON", 2, "EMAIL_ADDRESS", 2));
+        assertThat(body.at("/messages/0/content").asText()).isEqualTo("Book a table for PERSON_1, EMAIL_ADDRESS_1");
+        String forwarded = body.at("/messages/1/tool_calls/0/function/arguments").asText();
+        assertThat(forwarded).isEqualTo("{\"guest\":\"PERSON_1\",\"mail\":\"EMAIL_ADDRESS_1\",\"seats\":2.50}");
+
+        AnswerGuard answers = new AnswerGuard(scanner, settings, tenantHashes);
+        ObjectNode answer = parse("""
+                {"choices":[{"index":0,"message":{"role":"assistant","content":"Booked for PERSON_1.",
+                  "tool_calls":[{"id":"d","type":"function","function":{"name":"confirm",
+                     "arguments":"{\\"guest\\":\\"PERSON_1\\",\\"note\\":\\"PERSON_1 (EMAIL_ADDRESS_1)\\"}"}}]}}]}""");
+        FindingCounts leaked = answers.restore(answer, scan.vault(), answers.defaults(), "t");
+        assertThat(leaked).isEqualTo(FindingCounts.NONE);
+        assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo("Booked for Nicolò Rossi.");
+        JsonNode arguments = json.readTree(answer.at("/choices/0/message/tool_calls/0/function/arguments").asText());
+        assertThat(arguments.get("guest").asText()).isEqualTo("Nicolò Rossi");
+        assertThat(arguments.get("note").asText()).isEqualTo("Nicolò Rossi (nicolo@example.org)");
+
+        StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
+        StringBuilder sent = new StringBuilder();
+        for (String piece : List.of("{\"guest\":\"PER", "SON_1\"}")) {
+            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{}}]},\"finish_reason\":null}]}");
+            ((ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function")).put("arguments", piece);
+            stream.rewrite(chunk);
+            sent.append(chunk.at("/choices/0/delta/tool_calls/0/function/arguments").asText());
+        }
+        assertThat(stream.finalChunk()).isNull();
+        assertThat(json.readTree(sent.toString()).get("guest").asText()).isEqualTo("Nicolò Rossi");
+    }
+
+    @Test
+    void aReplacementWithQuotesLeavesToolCallArgumentsValidJson() throws Exception {
+        OperatorPlan quoting = OperatorPlan.uniform(Operator.parse("replace:<\"mail\" \\ here>"));
+        ObjectNode body = parse("""
+                {"model":"m","messages":[{"role":"assistant","content":null,"tool_calls":[
+                  {"id":"c","type":"function","function":{"name":"send","arguments":"{\\"to\\":\\"a@example.org\\",\\"n\\":[1,{\\"x\\":null}]}"}},
+                  {"id":"d","type":"function","function":{"name":"send","arguments":"{\\"to\\":\\"a@example.org\\",\\"body\\":\\"line\\\\nb@example.org and mo"}}]}]}""");
+        PromptScan scan = prompts.transform(prompts.scan(body, Endpoint.CHAT_COMPLETIONS), "t", quoting);
+
+        assertThat(scan.transformed()).isTrue();
+        JsonNode valid = json.readTree(body.at("/messages/0/tool_calls/0/function/arguments").asText());
+        assertThat(valid.get("to").asText()).isEqualTo("<\"mail\" \\ here>");
+        assertThat(valid.at("/n/1").has("x")).isTrue();
+        // truncated arguments are rewritten as raw text: the replacement escaped, the escape before it kept whole
+        String truncated = body.at("/messages/0/tool_calls/1/function/arguments").asText();
+        assertThat(truncated).isEqualTo("{\"to\":\"<\\\"mail\\\" \\\\ here>\",\"body\":\"line\\n<\\\"mail\\\" \\\\ here> and mo");
+        assertThat(json.readTree(truncated + "\"}").get("body").asText()).isEqualTo("line\n<\"mail\" \\ here> and mo");
+    }
+
+    @Test
+    void aLeakInACompleteAnswersToolCallArgumentsIsCountedAndRedacted() throws Exception {
+        PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}"));
+        AnswerPolicy redacting = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.REDACT));
+        ObjectNode answer = parse("""
+                {"choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[
+                  {"id":"c","type":"function","function":{"name":"send","arguments":"{\\"to\\":\\"z@example.net\\",\\"cc\\":[\\"EMAIL_ADDRESS_1\\"]}"}},
+                  {"id":"d","type":"function","function":{"name":"send","arguments":"{\\"to\\":\\"y@example.net\\",\\"cc\\":\\"EMAIL_ADD"}}]}},
+                 {"index":1,"message":{"role":"assistant","content":null,"function_call":{"name":"send","arguments":"{\\"to\\":\\"x@example.net\\"}"}}}]}""");
+
+        FindingCounts leaked = new AnswerGuard(scanner, settings, tenantHashes).restore(answer, scan.vault(), redacting, "t");
+
+        assertThat(leaked.byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 3));
+        JsonNode first = json.readTree(answer.at("/choices/0/message/tool_calls/0/function/arguments").asText());
+        assertThat(first.get("to").asText()).isEmpty();
+        assertThat(first.at("/cc/0").asText()).isEqualTo("a@example.org");
+        assertThat(answer.at("/choices/0/message/tool_calls/1/function/arguments").asText()).isEqualTo("{\"to\":\"\",\"cc\":\"EMAIL_ADD");
+        assertThat(json.readTree(answer.at("/choices/1/message/function_call/arguments").asText()).get("to").asText()).isEmpty();
+    }
+
+    @Test
+    void aLeakInStreamedToolCallArgumentsIsCounted() throws Exception {
+        PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}"));
+        AnswerGuard answers = new AnswerGuard(scanner, settings, tenantHashes);
+        StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
+        for (String piece : List.of("{\"to\":\"EMAIL_ADDRESS_1\",\"bcc\":\"z@exa", "mple.net\"}")) {
+            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{}}]},\"finish_reason\":null}]}");
+            ((ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function")).put("arguments", piece);
+            stream.rewrite(chunk);
+        }
+        ObjectNode legacy = parse("{\"choices\":[{\"index\":1,\"delta\":{\"function_call\":{\"arguments\":\"{\\\"to\\\":\\\"y@example.net\\\"}\"}},\"finish_reason\":\"function_call\"}]}");
+        stream.rewrite(legacy);
+
+        assertThat(stream.outputFindings().byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 2));
+    }
+
+    @Test
+    void legacyFunctionCallArgumentsAreRestoredInAStream() throws Exception {
+        PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}"));
+        AnswerGuard answers = new AnswerGuard(scanner, settings, tenantHashes);
+
+        StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
+        ObjectNode first = parse("{\"choices\":[{\"index\":0,\"delta\":{\"function_call\":{\"name\":\"send\",\"arguments\":\"{\\\"to\\\":\\\"EMAIL_ADD\"}},\"finish_reason\":null}]}");
+        stream.rewrite(first);
+        assertThat(first.at("/choices/0/delta/function_call/arguments").asText()).isEqualTo("{\"to\":\"");
+        assertThat(first.at("/choices/0/delta/function_call/name").asText()).isEqualTo("send");
+        ObjectNode last = parse("{\"choices\":[{\"index\":0,\"delta\":{\"function_call\":{\"arguments\":\"RESS_1\\\"}\"}},\"finish_reason\":null}]}");
+        stream.rewrite(last);
+        assertThat(last.at("/choices/0/delta/function_call/arguments").asText()).isEqualTo("a@example.org\"}");
+
+        // a placeholder still held when the choice finishes goes out with the finish reason
+        StreamedAnswer held = answers.stream(scan.vault(), answers.defaults(), "t");
+        held.rewrite(parse("{\"choices\":[{\"index\":0,\"delta\":{\"function_call\":{\"arguments\":\"EMAIL_ADDRESS_1\"}},\"finish_reason\":null}]}"));
+        ObjectNode finish = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"function_call\"}]}");
+        held.rewrite(finish);
+        assertThat(finish.at("/choices/0/delta/function_call/arguments").asText()).isEqualTo("a@example.org");
+        assertThat(held.finalChunk()).isNull();
+    }
+
+    @Test
+    void everyChannelIsRestoredWholeAtEveryChunkSize() throws Exception {
+        PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"a@example.org, b@example.org, Nicolò Rossi\"}]}"));
+        String content = "Dear PERSON_1, " + "your case is being handled. ".repeat(10) + "Ask EMAIL_ADDRESS_2 or z@example.net.";
+        String reasoning = "PERSON_1 wrote from EMAIL_ADDRESS_1;EMAIL_ADDRESS_2 is cc";
+        String arguments = "{\"to\":\"EMAIL_ADDRESS_1\",\"cc\":[\"EMAIL_ADDRESS_2\",\"z@example.net\"],\"name\":\"PERSON_1\",\"n\":1}";
+        Map<String, String> restored = Map.of(
+                "content", content.replace("PERSON_1", "Nicolò Rossi").replace("EMAIL_ADDRESS_2", "b@example.org"),
+                "reasoning_content", "Nicolò Rossi wrote from a@example.org;b@example.org is cc",
+                "arguments", "{\"to\":\"a@example.org\",\"cc\":[\"b@example.org\",\"z@example.net\"],\"name\":\"Nicolò Rossi\",\"n\":1}");
+        AnswerPolicy redacting = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.REDACT));
+        AnswerGuard plain = new AnswerGuard(scanner, settings, tenantHashes);
+        int longest = content.length();
+
+        for (int size = 1; size <= longest; size++) {
+            for (boolean screened : new boolean[] {false, true}) {
+                StreamedAnswer stream = screened ? screening().stream(scan.vault(), redacting, "t")
+                        : plain.stream(scan.vault(), plain.defaults(), "t");
+                Map<String, StringBuilder> sent = Map.of("content", new StringBuilder(),
+                        "reasoning_content", new StringBuilder(), "arguments", new StringBuilder());
+                boolean finishes = size % 2 == 1;
+                for (int at = 0; at < longest; at += size) {
+                    ObjectNode chunk = parse("{\"id\":\"x\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]}");
+                    ObjectNode delta = (ObjectNode) chunk.at("/choices/0/delta");
+                    putPiece(delta, "reasoning_content", reasoning, at, size);
+                    putPiece(delta, "content", content, at, size);
+                    if (at < arguments.length()) {
+                        delta.putArray("tool_calls").addObject().put("index", 0).putObject("function")
+                                .put("arguments", arguments.substring(at, Math.min(arguments.length(), at + size)));
+                    }
+                    if (finishes && at + size >= longest) {
+                        ((ObjectNode) chunk.at("/choices/0")).put("finish_reason", "tool_calls");
+                    }
+                    stream.rewrite(chunk);
+                    collectSent(chunk, sent);
+                }
+                ObjectNode last = stream.finalChunk();
+                if (last != null) {
+                    assertThat(finishes).as("held text released with the finish reason, size %d", size).isFalse();
+                    collectSent(last, sent);
+                }
+                for (String channel : sent.keySet()) {
+                    String expected = restored.get(channel);
+                    if (screened) {
+                        expected = expected.replace("z@example.net", "");
+                    }
+                    assertThat(sent.get(channel).toString()).as("%s, size %d, screened %s", channel, size, screened)
+                            .isEqualTo(expected);
+                }
+                assertThat(stream.outputFindings().byName()).as("size %d", size).isEqualTo(Map.of("EMAIL_ADDRESS", 2));
+            }
+        }
+    }
+
+    private static void putPiece(ObjectNode delta, String field, String text, int at, int size) {
+        if (at < text.length()) {
+            delta.put(field, text.substring(at, Math.min(text.length(), at + size)));
+        }
+    }
+
+    private static void collectSent(ObjectNode chunk, Map<String, StringBuilder> sent) {
+        JsonNode delta = chunk.at("/choices/0/delta");
+        sent.get("content").append(delta.path("content").asText(""));
+        sent.get("reasoning_content").append(delta.path("reasoning_content").asText(""));
+        for (JsonNode call : delta.path("tool_calls")) {
+            sent.get("arguments").append(call.at("/function/arguments").asText(""));
+        }
     }
 
     /** Answers scanned, streams screened, by the test's settings otherwise. */

@@ -1,0 +1,183 @@
+package eu.dogana.gateway.privacy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.dogana.pii.Finding;
+import eu.dogana.pii.pseudonym.PseudonymVault;
+import eu.dogana.pii.transform.Anonymized;
+import eu.dogana.pii.transform.Anonymizer;
+import eu.dogana.pii.transform.OperatorPlan;
+import eu.dogana.pii.transform.Replacement;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The texts inside a tool call's {@code arguments}, a JSON document held in a string. When the arguments parse as
+ * JSON, each string value is a text of its own, decoded (<code>"Nicol&#92;u00f2"</code> is seen as
+ * {@code Nicolò}), edited as {@link TextKind#ARGUMENT_VALUE} and written back by re-serialising the document
+ * compactly; a value can then neither hide behind an escape nor break the JSON with a quote. Object keys are left alone: they are the tool's schema
+ * ({@code "email"}, {@code "name"}), not personal data. Numbers keep their exact digits.
+ *
+ * <p>Arguments that are not valid JSON (models and clients do send truncated ones) are one raw text,
+ * {@link TextKind#JSON_ARGUMENTS}; {@link #applyRaw} rewrites such a text without making it any less valid.
+ *
+ * <p>Parsing is deterministic, so two passes over the same arguments (scanning, then rewriting by the findings of
+ * the scan) see the same texts in the same order.
+ */
+final class JsonArguments {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            // a duplicate key would be lost in the tree: such arguments are handled as raw text instead
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private JsonArguments() {
+    }
+
+    /**
+     * Hands each string value of {@code arguments} to {@code editor}, or the whole text when it is not valid JSON;
+     * returns the arguments with the edits made (the very same string when nothing changed).
+     */
+    static String edit(String arguments, BiFunction<String, TextKind, String> editor) {
+        JsonNode document;
+        try {
+            document = JSON.readTree(arguments);
+        } catch (JsonProcessingException e) {
+            document = null;
+        }
+        if (document == null || document.isMissingNode()) {
+            return editor.apply(arguments, TextKind.JSON_ARGUMENTS);
+        }
+        if (document.isTextual()) {
+            String before = document.asText();
+            String after = editor.apply(before, TextKind.ARGUMENT_VALUE);
+            return after.equals(before) ? arguments : write(JSON.getNodeFactory().textNode(after));
+        }
+        return editValues(document, editor) ? write(document) : arguments;
+    }
+
+    /** Edits the string values inside a container in document order; returns whether any changed. */
+    private static boolean editValues(JsonNode container, BiFunction<String, TextKind, String> editor) {
+        boolean changed = false;
+        if (container instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                JsonNode value = field.getValue();
+                if (value.isTextual()) {
+                    String after = editor.apply(value.asText(), TextKind.ARGUMENT_VALUE);
+                    if (!after.equals(value.asText())) {
+                        field.setValue(object.textNode(after));
+                        changed = true;
+                    }
+                } else {
+                    changed |= editValues(value, editor);
+                }
+            }
+        } else if (container instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isTextual()) {
+                    String after = editor.apply(value.asText(), TextKind.ARGUMENT_VALUE);
+                    if (!after.equals(value.asText())) {
+                        array.set(i, after);
+                        changed = true;
+                    }
+                } else {
+                    changed |= editValues(value, editor);
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static String write(JsonNode document) {
+        try {
+            return JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Applies {@code plan} to arguments that are not valid JSON, as raw text: each finding is first moved to the
+     * edges of escape sequences ({@link #outsideEscapes}), so none is cut in half, and each replacement is
+     * JSON-escaped, so a replacement with a quote or a backslash cannot end a string early. The text comes out as
+     * valid (or as truncated) as it went in. The items of the result are where the escaped replacements are.
+     */
+    static Anonymized applyRaw(Anonymizer anonymizer, String raw, List<Finding> findings, OperatorPlan plan,
+                               PseudonymVault vault) {
+        if (findings.isEmpty()) {
+            return new Anonymized(raw, List.of());
+        }
+        Anonymized result = anonymizer.apply(raw, outsideEscapes(raw, findings), plan, vault);
+        if (!result.changed()) {
+            return result;
+        }
+        StringBuilder out = new StringBuilder(result.text().length() + 16);
+        List<Replacement> items = new ArrayList<>(result.items().size());
+        int copied = 0;
+        for (Replacement item : result.items()) {
+            out.append(result.text(), copied, item.start());
+            String escaped = AnswerGuard.JSON_ESCAPE.apply(item.text());
+            int start = out.length();
+            out.append(escaped);
+            items.add(new Replacement(item.type(), start, out.length(), escaped, item.operator()));
+            copied = item.end();
+        }
+        out.append(result.text(), copied, result.text().length());
+        return new Anonymized(out.toString(), items);
+    }
+
+    /**
+     * The findings of a raw JSON text, each with edges that do not cut an escape sequence. A
+     * <code>&#92;u00f2</code> stands for a character that may belong to the value, so a finding that cuts one grows to
+     * take it whole; a two-character escape ({@code \n}, {@code \"}) is punctuation, never part of a value (a detector matches {@code nMario} after
+     * {@code \n} only because it sees the raw text), so a finding shrinks to leave it out, and is dropped if nothing
+     * is left.
+     */
+    static List<Finding> outsideEscapes(String raw, List<Finding> findings) {
+        // for a position after the backslash of an escape: where the escape begins and ends; else the position itself
+        int[] escapeStart = new int[raw.length() + 1];
+        int[] escapeEnd = new int[raw.length() + 1];
+        boolean[] unicode = new boolean[raw.length() + 1];
+        for (int i = 0; i <= raw.length(); i++) {
+            escapeStart[i] = i;
+            escapeEnd[i] = i;
+        }
+        for (int i = 0; i < raw.length() - 1; i++) {
+            if (raw.charAt(i) == '\\') {
+                boolean u = raw.charAt(i + 1) == 'u';
+                int end = Math.min(raw.length(), i + (u ? 6 : 2));
+                for (int inside = i + 1; inside < end; inside++) {
+                    escapeStart[inside] = i;
+                    escapeEnd[inside] = end;
+                    unicode[inside] = u;
+                }
+                i = end - 1;
+            }
+        }
+        List<Finding> moved = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            int start = unicode[finding.start()] ? escapeStart[finding.start()] : escapeEnd[finding.start()];
+            int end = unicode[finding.end()] ? escapeEnd[finding.end()] : escapeStart[finding.end()];
+            if (start == finding.start() && end == finding.end()) {
+                moved.add(finding);
+            } else if (start < end) {
+                moved.add(new Finding(finding.type(), start, end, finding.score(), finding.detector()));
+            }
+        }
+        return moved;
+    }
+}
