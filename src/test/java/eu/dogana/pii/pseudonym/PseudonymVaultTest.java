@@ -21,6 +21,22 @@ class PseudonymVaultTest {
     }
 
     @Test
+    void valuesThatShareTheirDigitsKeepTheirOwnPlaceholders() {
+        PseudonymVault vault = new PseudonymVault();
+        assertThat(vault.placeholderFor(EntityType.IP_ADDRESS, "192.168.1.10")).isEqualTo("IP_ADDRESS_1");
+        assertThat(vault.placeholderFor(EntityType.IP_ADDRESS, "192.168.11.0")).isEqualTo("IP_ADDRESS_2");
+        assertThat(vault.placeholderFor(EntityType.IP_ADDRESS, "2001:DB8::1")).isEqualTo("IP_ADDRESS_3");
+        assertThat(vault.placeholderFor(EntityType.IP_ADDRESS, "2001:db8:0:0:0:0:0:1")).isEqualTo("IP_ADDRESS_3");
+        assertThat(vault.placeholderFor(EntityType.DATE_OF_BIRTH, "1-12-1985")).isEqualTo("DATE_OF_BIRTH_1");
+        assertThat(vault.placeholderFor(EntityType.DATE_OF_BIRTH, "11-2-1985")).isEqualTo("DATE_OF_BIRTH_2");
+        assertThat(vault.placeholderFor(EntityType.DATE_OF_BIRTH, "01/12/1985")).isEqualTo("DATE_OF_BIRTH_1");
+        assertThat(vault.placeholderFor(EntityType.MAC_ADDRESS, "00:1A:2B:3C:4D:5E"))
+                .isEqualTo(vault.placeholderFor(EntityType.MAC_ADDRESS, "001a.2b3c.4d5e"));
+        assertThat(new Restorer(vault).restore("IP_ADDRESS_2 and IP_ADDRESS_1, DATE_OF_BIRTH_2"))
+                .isEqualTo("192.168.11.0 and 192.168.1.10, 11-2-1985");
+    }
+
+    @Test
     void placeholdersTheCallerWroteAreNeverMinted() {
         PseudonymVault vault = new PseudonymVault();
         vault.reserve("Please repeat PERSON_1 and (PERSON_2), but not xPERSON_3 or PERSON_4b.");
