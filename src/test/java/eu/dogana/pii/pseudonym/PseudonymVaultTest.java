@@ -53,4 +53,38 @@ class PseudonymVaultTest {
         assertThat(vault.holdsValue(EntityType.EMAIL_ADDRESS, "mario@example.it")).isTrue();
         assertThat(vault.holdsValue(EntityType.EMAIL_ADDRESS, "anna@example.it")).isFalse();
     }
+
+    @Test
+    void aRememberedValueIsHeldButNeverRestoredNorNumbered() {
+        PseudonymVault vault = new PseudonymVault();
+        vault.remember(EntityType.URL, "https://Example.org/Case/42");
+        vault.remember(EntityType.DATE_TIME, "01/12/1985");
+        assertThat(vault.holdsValue(EntityType.URL, "https://example.org/Case/42")).isTrue();
+        assertThat(vault.holdsValue(EntityType.URL, "https://example.org/case/42")).isFalse();
+        assertThat(vault.holdsValue(EntityType.DATE_TIME, "1.12.1985")).isTrue();
+        assertThat(vault.holdsValue(EntityType.DATE_TIME, "11.2.1985")).isFalse();
+        // the type is part of what was sent
+        assertThat(vault.holdsValue(EntityType.DATE_OF_BIRTH, "1.12.1985")).isFalse();
+
+        assertThat(vault.isEmpty()).isTrue();
+        assertThat(vault.valueOf("URL_1")).isEmpty();
+        assertThat(new Restorer(vault).restore("see URL_1")).isEqualTo("see URL_1");
+        assertThat(vault.placeholderFor(EntityType.URL, "https://example.org/other")).isEqualTo("URL_1");
+        assertThat(vault.placeholderFor(EntityType.URL, "https://example.org/Case/42")).isEqualTo("URL_2");
+        assertThat(vault.valueOf("URL_2")).contains("https://example.org/Case/42");
+    }
+
+    @Test
+    void aNameTheCallerSentIsHeldByItsParts() {
+        PseudonymVault vault = new PseudonymVault();
+        vault.remember(EntityType.PERSON, "Mario Rossi");
+        for (String part : new String[] {"Rossi", "Mario", "ROSSI", "mario rossi", "Rossi Mario", " Mario   Rossi "}) {
+            assertThat(vault.holdsValue(EntityType.PERSON, part)).as(part).isTrue();
+        }
+        for (String other : new String[] {"Anna Rossi", "Ross", "Mario Rossini", ""}) {
+            assertThat(vault.holdsValue(EntityType.PERSON, other)).as(other).isFalse();
+        }
+        // parts are a name's: a location or e-mail written with the same letters is not held
+        assertThat(vault.holdsValue(EntityType.LOCATION, "Rossi")).isFalse();
+    }
 }
