@@ -179,17 +179,18 @@ class StreamedAnswerTest {
     void leakedDataIsHashedWithTheTenantsKeyInCompleteAndScreenedAnswers() throws Exception {
         PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
         AnswerPolicy hashing = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.HASH));
+        // the hash of the canonical form, as the prompt side's: the model's "Z@Example.net" joins "z@example.net"
         String ofTenantA = tenantHashes.apply("a").hex("z@example.net");
         assertThat(ofTenantA).isNotEqualTo(tenantHashes.apply("b").hex("z@example.net"));
 
         ObjectNode answer = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
-                + "\"content\":\"Ask z@example.net.\"}}]}");
+                + "\"content\":\"Ask Z@Example.net.\"}}]}");
         screening().restore(answer, scan.vault(), hashing, "a");
         assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo("Ask " + ofTenantA + ".");
 
         StreamedAnswer stream = screening().stream(scan.vault(), hashing, "a");
         StringBuilder sent = new StringBuilder();
-        for (String piece : java.util.List.of("Ask z@exa", "mple.net", ".")) {
+        for (String piece : java.util.List.of("Ask Z@Exa", "mple.net", ".")) {
             ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]}");
             ((ObjectNode) chunk.at("/choices/0/delta")).put("content", piece);
             if (piece.equals(".")) {
