@@ -16,9 +16,14 @@ import java.util.Set;
 @Singleton
 public final class SubjectKeys {
 
-    /** One type per distinct normalisation rule in {@link Identifiers}. */
-    private static final List<EntityType> NORMAL_FORMS =
-            List.of(EntityType.PERSON, EntityType.EMAIL_ADDRESS, EntityType.PHONE_NUMBER, EntityType.IBAN_CODE);
+    /**
+     * One type per distinct normalisation rule in {@link Identifiers} among the types that identify a subject
+     * ({@link Identifiers#identifiesSubject}). IBAN's rule (separators dropped, upper case) is also the one every type
+     * had before IP, MAC and crypto addresses got their own, so references stored then are still found.
+     */
+    private static final List<EntityType> NORMAL_FORMS = List.of(EntityType.PERSON, EntityType.EMAIL_ADDRESS,
+            EntityType.PHONE_NUMBER, EntityType.IBAN_CODE, EntityType.CRYPTO, EntityType.IP_ADDRESS,
+            EntityType.MAC_ADDRESS);
 
     private final Pseudonyms pseudonyms;
 
@@ -33,12 +38,21 @@ public final class SubjectKeys {
     /** Every key a stored reference to {@code identifier}, as a DPO writes it, could have. */
     public Set<String> candidates(String tenant, String identifier) {
         Set<String> keys = new LinkedHashSet<>();
+        for (String normalised : normalForms(identifier)) {
+            keys.add(of(tenant, normalised));
+        }
+        return keys;
+    }
+
+    /** Every normalised identifier a stored reference to {@code identifier} could have been made from. */
+    static Set<String> normalForms(String identifier) {
+        Set<String> forms = new LinkedHashSet<>();
         for (EntityType form : NORMAL_FORMS) {
             String normalised = Identifiers.normalise(form, identifier);
             if (!normalised.isEmpty()) {
-                keys.add(of(tenant, normalised));
+                forms.add(normalised);
             }
         }
-        return keys;
+        return forms;
     }
 }

@@ -60,6 +60,8 @@ public final class PromptGuard {
             perText.add(findings);
             all.addAll(findings);
             for (Finding finding : findings) {
+                // whatever its operator, a value the caller sent is the caller's: the answer repeating it is no leak
+                vault.remember(finding.type(), finding.valueIn(text));
                 if (finding.type() == EntityType.DATE_OF_BIRTH) {
                     BirthYears.yearOf(finding.valueIn(text))
                             .ifPresent(year -> minors[0] += BirthYears.mayBeChild(year, now) ? 1 : 0);

@@ -5,6 +5,7 @@ import eu.dogana.pii.Identifiers;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
@@ -19,6 +20,10 @@ import java.util.TreeSet;
  * same placeholder in every message, so "Mario Rossi" in the system prompt and in a tool result are both
  * {@code PERSON_1} and the model can reason about them as one person.
  *
+ * <p>Every value the caller sent is also {@link #remember remembered}, whatever its operator, so that the model
+ * repeating a value that was kept, masked or hashed in the prompt is not mistaken for a leak. A remembered value has
+ * no placeholder and is never restored.
+ *
  * <p>A caller cannot forge a placeholder to obtain a value: the vault knows only this request's values, and a
  * placeholder-shaped token the caller wrote ({@link #reserve}) is never minted, so it is never "restored" either.
  *
@@ -31,6 +36,10 @@ public final class PseudonymVault {
     private final NavigableSet<String> placeholders = new TreeSet<>();
     private final Map<EntityType, Integer> lastNumber = new EnumMap<>(EntityType.class);
     private final Set<String> reserved = new HashSet<>();
+    /** Every value the caller sent, by type and {@link Identifiers#normalise canonical form}. */
+    private final Set<String> sentValues = new HashSet<>();
+    /** Every word of every name the caller sent, in lower case. */
+    private final Set<String> sentNameWords = new HashSet<>();
 
     /** Marks every placeholder-shaped token in a caller's text as taken, so it is never minted. */
     public void reserve(CharSequence callerText) {
@@ -72,9 +81,36 @@ public final class PseudonymVault {
         return Optional.ofNullable(valueByPlaceholder.get(placeholder));
     }
 
-    /** Whether {@code value} is one this request's caller sent (it is no leak when the model repeats it). */
+    /**
+     * Records that the caller sent {@code value}, whatever becomes of it in the prompt. It gets no placeholder (none is
+     * minted, none is numbered) and is never restored; it only makes {@link #holdsValue} answer true.
+     */
+    public void remember(EntityType type, String value) {
+        String canonical = Identifiers.normalise(type, value);
+        sentValues.add(type.name() + '\u0000' + canonical);
+        if (type == EntityType.PERSON) {
+            sentNameWords.addAll(nameWords(canonical));
+        }
+    }
+
+    /**
+     * Whether {@code value} is one this request's caller sent (it is no leak when the model repeats it): a value with
+     * a placeholder or a {@link #remember remembered} one, in any spelling of it, and for a name also a part of one:
+     * after "Mario Rossi" the model's "Rossi", "mario" or "ROSSI Mario" are the caller's person, "Anna Rossi" is not.
+     */
     public boolean holdsValue(EntityType type, String value) {
-        return placeholderByValue.containsKey(type.name() + '\u0000' + normalise(type, value));
+        if (placeholderByValue.containsKey(type.name() + '\u0000' + normalise(type, value))) {
+            return true;
+        }
+        String canonical = Identifiers.normalise(type, value);
+        if (sentValues.contains(type.name() + '\u0000' + canonical)) {
+            return true;
+        }
+        if (type != EntityType.PERSON) {
+            return false;
+        }
+        List<String> words = nameWords(canonical);
+        return !words.isEmpty() && sentNameWords.containsAll(words);
     }
 
     /** Whether some placeholder begins with {@code prefix}: a stream must hold such a tail back. */
@@ -90,6 +126,11 @@ public final class PseudonymVault {
 
     public int size() {
         return valueByPlaceholder.size();
+    }
+
+    /** The words of a name in its canonical form (lower case, single spaces). */
+    private static List<String> nameWords(String canonicalName) {
+        return canonicalName.isEmpty() ? List.of() : List.of(canonicalName.split(" "));
     }
 
     /** Names keep their case here: "Rossi" and "ROSSI" may be written apart on purpose in one text. */

@@ -2,6 +2,7 @@ package eu.dogana.pii.transform;
 
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
+import eu.dogana.pii.Identifiers;
 import eu.dogana.pii.pseudonym.PseudonymVault;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +64,8 @@ public final class Anonymizer {
                 if (hash == null) {
                     throw new IllegalStateException("the hash operator needs a key; none is configured");
                 }
-                yield hash.hex(value);
+                // the canonical form: "Mario@Example.it" and "mario@example.it" are one address, so one hash
+                yield hash.hex(Identifiers.normalise(type, value));
             }
             case Operator.Pseudonymize p -> vault.placeholderFor(type, value);
             case Operator.Keep keep -> value;

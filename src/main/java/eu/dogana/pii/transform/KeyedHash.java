@@ -8,7 +8,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 of values under one key, in lower-case hex. The gateway derives one key per tenant, so the same
- * e-mail address hashes alike within a tenant (joins stay possible) and differently across tenants.
+ * e-mail address hashes alike within a tenant (joins stay possible) and differently across tenants. "The same" is
+ * the caller's business: the {@code hash} operator passes the value's canonical form, so that two spellings of one
+ * value ("Mario@Example.it", "mario@example.it") join too.
  */
 public final class KeyedHash {
 

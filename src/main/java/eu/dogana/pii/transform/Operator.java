@@ -60,7 +60,10 @@ public sealed interface Operator {
         }
     }
 
-    /** A keyed HMAC-SHA256 of the value: stable per tenant, irreversible without the key. */
+    /**
+     * A keyed HMAC-SHA256 of the value's canonical form ({@link eu.dogana.pii.Identifiers#normalise}): stable per
+     * tenant whichever way the value is written, irreversible without the key.
+     */
     record Hash() implements Operator {
         @Override
         public String name() {

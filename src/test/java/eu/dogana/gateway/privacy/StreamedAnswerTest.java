@@ -71,6 +71,27 @@ class StreamedAnswerTest {
         }
     }
 
+    /** Finds a fixed pattern as one type: stand-ins for the name, URL and date detectors. */
+    record Matches(EntityType type, Pattern pattern) implements Detector {
+        @Override
+        public String id() {
+            return "test-" + type;
+        }
+
+        @Override
+        public Set<EntityType> types() {
+            return Set.of(type);
+        }
+
+        @Override
+        public void detect(ScanText text, FindingSink sink) {
+            Matcher m = pattern.matcher(text.text());
+            while (m.find()) {
+                sink.add(new Finding(type, m.start(), m.end(), 1.0, id()));
+            }
+        }
+    }
+
     private final ObjectMapper json = new ObjectMapper();
     private final PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails(), new Names()));
     private final PiiSettings settings = new PiiSettings(true, new eu.dogana.pii.scan.ScanOptions(Set.of(), 0.5),
@@ -182,17 +203,18 @@ class StreamedAnswerTest {
     void leakedDataIsHashedWithTheTenantsKeyInCompleteAndScreenedAnswers() throws Exception {
         PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
         AnswerPolicy hashing = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.HASH));
+        // the hash of the canonical form, as the prompt side's: the model's "Z@Example.net" joins "z@example.net"
         String ofTenantA = tenantHashes.apply("a").hex("z@example.net");
         assertThat(ofTenantA).isNotEqualTo(tenantHashes.apply("b").hex("z@example.net"));
 
         ObjectNode answer = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
-                + "\"content\":\"Ask z@example.net.\"}}]}");
+                + "\"content\":\"Ask Z@Example.net.\"}}]}");
         screening().restore(answer, scan.vault(), hashing, "a");
         assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo("Ask " + ofTenantA + ".");
 
         StreamedAnswer stream = screening().stream(scan.vault(), hashing, "a");
         StringBuilder sent = new StringBuilder();
-        for (String piece : java.util.List.of("Ask z@exa", "mple.net", ".")) {
+        for (String piece : java.util.List.of("Ask Z@Exa", "mple.net", ".")) {
             ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]}");
             ((ObjectNode) chunk.at("/choices/0/delta")).put("content", piece);
             if (piece.equals(".")) {
@@ -390,6 +412,42 @@ class StreamedAnswerTest {
         for (JsonNode call : delta.path("tool_calls")) {
             sent.get("arguments").append(call.at("/function/arguments").asText(""));
         }
+    }
+
+    @Test
+    void whatTheCallerSentIsNoLeakWhateverItsOperator() throws Exception {
+        PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails(),
+                new Matches(EntityType.PERSON, Pattern.compile("\\b(?:Mario Rossi|Anna Verdi|Rossi|Mario|Verdi)\\b")),
+                new Matches(EntityType.URL, Pattern.compile("https://[\\w./]+\\w")),
+                new Matches(EntityType.DATE_TIME, Pattern.compile("\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}\\b"))));
+        // the shipped configuration keeps URLs and dates in prompts; the answer's leaks are redacted here
+        OperatorPlan prompt = OperatorPlan.uniform(Operator.PSEUDONYMIZE)
+                .with(Map.of(EntityType.URL, Operator.KEEP, EntityType.DATE_TIME, Operator.KEEP));
+        PiiSettings redacting = new PiiSettings(true, settings.scanOptions(), prompt, true,
+                OperatorPlan.uniform(Operator.REDACT), true);
+        PromptGuard guard = new PromptGuard(scanner, redacting, tenantHashes);
+        ObjectNode body = parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
+                + "\"Mario Rossi (a@example.org) opened https://example.org/Case/42 on 01/12/1985.\"}]}");
+        PromptScan scan = guard.transform(guard.scan(body, Endpoint.CHAT_COMPLETIONS), "t", prompt);
+        assertThat(json.writeValueAsString(body)).contains("PERSON_1 (EMAIL_ADDRESS_1) opened https://example.org/Case/42 on 01/12/1985.");
+
+        String said = "Rossi opened https://example.org/Case/42 on 1.12.1985; Mario may ask Anna Verdi,"
+                + " z@example.net or https://example.org/Case/43 about 11.2.1985.";
+        ObjectNode answer = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"\"}}]}");
+        ((ObjectNode) answer.at("/choices/0/message")).put("content", said);
+        AnswerGuard answers = new AnswerGuard(scanner, redacting, tenantHashes);
+        FindingCounts leaked = answers.restore(answer, scan.vault(), answers.defaults(), "t");
+        String unsent = "Rossi opened https://example.org/Case/42 on 1.12.1985; Mario may ask ,  or  about .";
+        assertThat(answer.at("/choices/0/message/content").asText()).isEqualTo(unsent);
+        assertThat(leaked.byName()).isEqualTo(Map.of("PERSON", 1, "EMAIL_ADDRESS", 1, "URL", 1, "DATE_TIME", 1));
+
+        // a screened stream tells the caller's data from the model's alike
+        StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
+        ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}");
+        ((ObjectNode) chunk.at("/choices/0/delta")).put("content", said);
+        stream.rewrite(chunk);
+        assertThat(chunk.at("/choices/0/delta/content").asText()).isEqualTo(unsent);
+        assertThat(stream.outputFindings().byName()).isEqualTo(leaked.byName());
     }
 
     /** Answers scanned, streams screened, by the test's settings otherwise. */

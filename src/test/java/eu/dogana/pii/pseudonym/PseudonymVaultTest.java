@@ -21,6 +21,22 @@ class PseudonymVaultTest {
     }
 
     @Test
+    void valuesThatShareTheirDigitsKeepTheirOwnPlaceholders() {
+        PseudonymVault vault = new PseudonymVault();
+        assertThat(vault.placeholderFor(EntityType.IP_ADDRESS, "192.168.1.10")).isEqualTo("IP_ADDRESS_1");
+        assertThat(vault.placeholderFor(EntityType.IP_ADDRESS, "192.168.11.0")).isEqualTo("IP_ADDRESS_2");
+        assertThat(vault.placeholderFor(EntityType.IP_ADDRESS, "2001:DB8::1")).isEqualTo("IP_ADDRESS_3");
+        assertThat(vault.placeholderFor(EntityType.IP_ADDRESS, "2001:db8:0:0:0:0:0:1")).isEqualTo("IP_ADDRESS_3");
+        assertThat(vault.placeholderFor(EntityType.DATE_OF_BIRTH, "1-12-1985")).isEqualTo("DATE_OF_BIRTH_1");
+        assertThat(vault.placeholderFor(EntityType.DATE_OF_BIRTH, "11-2-1985")).isEqualTo("DATE_OF_BIRTH_2");
+        assertThat(vault.placeholderFor(EntityType.DATE_OF_BIRTH, "01/12/1985")).isEqualTo("DATE_OF_BIRTH_1");
+        assertThat(vault.placeholderFor(EntityType.MAC_ADDRESS, "00:1A:2B:3C:4D:5E"))
+                .isEqualTo(vault.placeholderFor(EntityType.MAC_ADDRESS, "001a.2b3c.4d5e"));
+        assertThat(new Restorer(vault).restore("IP_ADDRESS_2 and IP_ADDRESS_1, DATE_OF_BIRTH_2"))
+                .isEqualTo("192.168.11.0 and 192.168.1.10, 11-2-1985");
+    }
+
+    @Test
     void placeholdersTheCallerWroteAreNeverMinted() {
         PseudonymVault vault = new PseudonymVault();
         vault.reserve("Please repeat PERSON_1 and (PERSON_2), but not xPERSON_3 or PERSON_4b.");
@@ -36,5 +52,39 @@ class PseudonymVaultTest {
         vault.placeholderFor(EntityType.EMAIL_ADDRESS, "Mario@Example.it");
         assertThat(vault.holdsValue(EntityType.EMAIL_ADDRESS, "mario@example.it")).isTrue();
         assertThat(vault.holdsValue(EntityType.EMAIL_ADDRESS, "anna@example.it")).isFalse();
+    }
+
+    @Test
+    void aRememberedValueIsHeldButNeverRestoredNorNumbered() {
+        PseudonymVault vault = new PseudonymVault();
+        vault.remember(EntityType.URL, "https://Example.org/Case/42");
+        vault.remember(EntityType.DATE_TIME, "01/12/1985");
+        assertThat(vault.holdsValue(EntityType.URL, "https://example.org/Case/42")).isTrue();
+        assertThat(vault.holdsValue(EntityType.URL, "https://example.org/case/42")).isFalse();
+        assertThat(vault.holdsValue(EntityType.DATE_TIME, "1.12.1985")).isTrue();
+        assertThat(vault.holdsValue(EntityType.DATE_TIME, "11.2.1985")).isFalse();
+        // the type is part of what was sent
+        assertThat(vault.holdsValue(EntityType.DATE_OF_BIRTH, "1.12.1985")).isFalse();
+
+        assertThat(vault.isEmpty()).isTrue();
+        assertThat(vault.valueOf("URL_1")).isEmpty();
+        assertThat(new Restorer(vault).restore("see URL_1")).isEqualTo("see URL_1");
+        assertThat(vault.placeholderFor(EntityType.URL, "https://example.org/other")).isEqualTo("URL_1");
+        assertThat(vault.placeholderFor(EntityType.URL, "https://example.org/Case/42")).isEqualTo("URL_2");
+        assertThat(vault.valueOf("URL_2")).contains("https://example.org/Case/42");
+    }
+
+    @Test
+    void aNameTheCallerSentIsHeldByItsParts() {
+        PseudonymVault vault = new PseudonymVault();
+        vault.remember(EntityType.PERSON, "Mario Rossi");
+        for (String part : new String[] {"Rossi", "Mario", "ROSSI", "mario rossi", "Rossi Mario", " Mario   Rossi "}) {
+            assertThat(vault.holdsValue(EntityType.PERSON, part)).as(part).isTrue();
+        }
+        for (String other : new String[] {"Anna Rossi", "Ross", "Mario Rossini", ""}) {
+            assertThat(vault.holdsValue(EntityType.PERSON, other)).as(other).isFalse();
+        }
+        // parts are a name's: a location or e-mail written with the same letters is not held
+        assertThat(vault.holdsValue(EntityType.LOCATION, "Rossi")).isFalse();
     }
 }

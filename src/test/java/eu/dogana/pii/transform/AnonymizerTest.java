@@ -66,6 +66,28 @@ class AnonymizerTest {
     }
 
     @Test
+    void hashIsOfTheCanonicalFormSoSpellingsOfOneValueJoin() {
+        KeyedHash key = new KeyedHash("0123456789abcdef-tenant".getBytes(StandardCharsets.UTF_8));
+        String lower = "mario@example.it";
+        String mixed = "Mario@Example.IT";
+        Anonymized hashed = anonymizer.apply(mixed + " " + lower, List.of(
+                new Finding(EntityType.EMAIL_ADDRESS, 0, mixed.length(), 1.0, "test"),
+                new Finding(EntityType.EMAIL_ADDRESS, mixed.length() + 1, mixed.length() + 1 + lower.length(), 1.0, "test")),
+                OperatorPlan.uniform(Operator.HASH), new PseudonymVault());
+        assertThat(hashed.text()).isEqualTo(key.hex(lower) + " " + key.hex(lower));
+
+        String grouped = "IT60 X054 2811 1010 0000 0123 456";
+        assertThat(anonymizer.apply(grouped, List.of(new Finding(EntityType.IBAN_CODE, 0, grouped.length(), 1.0, "test")),
+                OperatorPlan.uniform(Operator.HASH), new PseudonymVault()).text())
+                .isEqualTo(key.hex("IT60X0542811101000000123456"));
+        // two values that share their digits are still two
+        String ips = "192.168.1.10 192.168.11.0";
+        Anonymized twoAddresses = anonymizer.apply(ips, List.of(new Finding(EntityType.IP_ADDRESS, 0, 12, 1.0, "test"),
+                new Finding(EntityType.IP_ADDRESS, 13, 25, 1.0, "test")), OperatorPlan.uniform(Operator.HASH), new PseudonymVault());
+        assertThat(twoAddresses.items().get(0).text()).isNotEqualTo(twoAddresses.items().get(1).text());
+    }
+
+    @Test
     void specialCategoriesAreKeptUnlessNamed() {
         List<Finding> findings = List.of(new Finding(EntityType.HEALTH, 0, 5, 0.8, "test"));
         assertThat(anonymizer.apply("Mario has diabetes", findings, OperatorPlan.uniform(Operator.REDACT), new PseudonymVault())
