@@ -1,10 +1,8 @@
 package eu.dogana.gateway.presidio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -12,8 +10,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import eu.dogana.gateway.error.GatewayException;
+import eu.dogana.gateway.error.JsonObjectBody;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -55,22 +55,7 @@ final class PresidioBodyReader {
     }
 
     <T> T read(byte[] body, Class<T> type) {
-        JsonNode root;
-        try {
-            root = reader.readTree(body);
-        } catch (JsonProcessingException e) {
-            // Jackson's original message names the fault; invalid UTF-8 is reported here too.
-            throw GatewayException.invalidJson("We could not parse the JSON body of your request: "
-                    + e.getOriginalMessage() + locationOf(e));
-        } catch (IOException e) {
-            throw GatewayException.invalidJson("We could not read the body of your request.");
-        }
-        if (root == null || root.isMissingNode()) {
-            throw GatewayException.invalidJson("The request body is empty; send a JSON object.");
-        }
-        if (!root.isObject()) {
-            throw GatewayException.invalidJson("The request body must be a JSON object.");
-        }
+        ObjectNode root = JsonObjectBody.read(reader, body);
         try {
             return reader.treeToValue(root, type);
         } catch (UnrecognizedPropertyException e) {
@@ -128,10 +113,5 @@ final class PresidioBodyReader {
             return "an object";
         }
         return "of the type Presidio documents";
-    }
-
-    private static String locationOf(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 }

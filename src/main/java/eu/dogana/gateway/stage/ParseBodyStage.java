@@ -1,6 +1,5 @@
 package eu.dogana.gateway.stage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.gateway.Endpoint;
 import eu.dogana.gateway.Exchange;
 import eu.dogana.gateway.error.GatewayException;
+import eu.dogana.gateway.error.JsonObjectBody;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 
 /**
  * Reads the body as a JSON object and checks the types of the fields the gateway relies on, answering as
@@ -61,28 +60,7 @@ public final class ParseBodyStage implements RequestStage {
     }
 
     private ObjectNode parse(byte[] bytes) {
-        JsonNode root;
-        try {
-            root = reader.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            // Jackson's original message names the position; invalid UTF-8 is reported here too.
-            throw GatewayException.invalidJson("We could not parse the JSON body of your request: "
-                    + e.getOriginalMessage() + locationOf(e));
-        } catch (IOException e) {
-            throw GatewayException.invalidJson("We could not read the body of your request.");
-        }
-        if (root == null || root.isMissingNode()) {
-            throw GatewayException.invalidJson("The request body is empty; send a JSON object.");
-        }
-        if (!root.isObject()) {
-            throw GatewayException.invalidJson("The request body must be a JSON object.");
-        }
-        return (ObjectNode) root;
-    }
-
-    private static String locationOf(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return JsonObjectBody.read(reader, bytes);
     }
 
     private static String requireString(ObjectNode body, String field) {
