@@ -5,53 +5,23 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import eu.dogana.gateway.error.GatewayException;
-import eu.dogana.pii.Detector;
-import eu.dogana.pii.EntityType;
-import eu.dogana.pii.Finding;
-import eu.dogana.pii.FindingSink;
-import eu.dogana.pii.ScanText;
+import eu.dogana.pii.PatternDetector;
 import eu.dogana.pii.scan.PiiScanner;
 import eu.dogana.pii.transform.KeyedHash;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** The analyzer and anonymizer contracts, without the gateway: what is reported, and what is refused with which param. */
 class PresidioApiTest {
 
-    /** Finds e-mail addresses the simple way; the real detectors are tested in their packages. */
-    static final class Emails implements Detector {
-        private static final Pattern EMAIL = Pattern.compile("[\\w.]+@[\\w.]+\\.[a-z]+");
-
-        @Override
-        public String id() {
-            return "test-email";
-        }
-
-        @Override
-        public Set<EntityType> types() {
-            return Set.of(EntityType.EMAIL_ADDRESS);
-        }
-
-        @Override
-        public void detect(ScanText text, FindingSink sink) {
-            Matcher m = EMAIL.matcher(text.text());
-            while (m.find()) {
-                sink.add(new Finding(EntityType.EMAIL_ADDRESS, m.start(), m.end(), 0.9, id()));
-            }
-        }
-    }
-
     private static final String TEXT = "Write to info@acme.eu or to mario.rossi@acme.eu";
 
     private final PresidioBodyReader reader = new PresidioBodyReader(JsonMapper.builder().build());
-    private final PresidioApi api = new PresidioApi(new PiiScanner(List.of(new Emails())));
+    private final PresidioApi api = new PresidioApi(new PiiScanner(List.of(PatternDetector.emails(0.9))));
     private final KeyedHash tenantHash = new KeyedHash("test-key-of-tenant-acme".getBytes(StandardCharsets.UTF_8));
 
     @Test

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.dogana.gateway.Endpoint;
-import eu.dogana.pii.Detector;
 import eu.dogana.pii.EntityType;
-import eu.dogana.pii.Finding;
-import eu.dogana.pii.FindingSink;
-import eu.dogana.pii.ScanText;
+import eu.dogana.pii.PatternDetector;
 import eu.dogana.pii.scan.PiiScanner;
 import eu.dogana.pii.transform.KeyedHash;
 import eu.dogana.pii.transform.Operator;
@@ -19,81 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Prompt rewriting and answer restoring on OpenAI documents, with a stand-in e-mail detector. */
 class StreamedAnswerTest {
 
-    /** Finds e-mail addresses the simple way; the real detectors are tested in their packages. */
-    static final class Emails implements Detector {
-        private static final Pattern EMAIL = Pattern.compile("[\\w.]+@[\\w.]+\\.[a-z]+");
-
-        @Override
-        public String id() {
-            return "test-email";
-        }
-
-        @Override
-        public Set<EntityType> types() {
-            return Set.of(EntityType.EMAIL_ADDRESS);
-        }
-
-        @Override
-        public void detect(ScanText text, FindingSink sink) {
-            Matcher m = EMAIL.matcher(text.text());
-            while (m.find()) {
-                sink.add(new Finding(EntityType.EMAIL_ADDRESS, m.start(), m.end(), 1.0, id()));
-            }
-        }
-    }
-
-    /** Finds the one name the tests use, as a gazetteer would. */
-    static final class Names implements Detector {
-        static final String NAME = "Nicol\u00f2 Rossi";
-
-        @Override
-        public String id() {
-            return "test-name";
-        }
-
-        @Override
-        public Set<EntityType> types() {
-            return Set.of(EntityType.PERSON);
-        }
-
-        @Override
-        public void detect(ScanText text, FindingSink sink) {
-            for (int at = text.text().indexOf(NAME); at >= 0; at = text.text().indexOf(NAME, at + 1)) {
-                sink.add(new Finding(EntityType.PERSON, at, at + NAME.length(), 1.0, id()));
-            }
-        }
-    }
-
-    /** Finds a fixed pattern as one type: stand-ins for the name, URL and date detectors. */
-    record Matches(EntityType type, Pattern pattern) implements Detector {
-        @Override
-        public String id() {
-            return "test-" + type;
-        }
-
-        @Override
-        public Set<EntityType> types() {
-            return Set.of(type);
-        }
-
-        @Override
-        public void detect(ScanText text, FindingSink sink) {
-            Matcher m = pattern.matcher(text.text());
-            while (m.find()) {
-                sink.add(new Finding(type, m.start(), m.end(), 1.0, id()));
-            }
-        }
-    }
-
     private final ObjectMapper json = new ObjectMapper();
-    private final PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails(), new Names()));
+    private final PiiScanner scanner = new PiiScanner(java.util.List.of(PatternDetector.emails(1.0),
+            PatternDetector.exactly(EntityType.PERSON, "Nicol\u00f2 Rossi")));
     private final PiiSettings settings = new PiiSettings(true, new eu.dogana.pii.scan.ScanOptions(Set.of(), 0.5),
             OperatorPlan.uniform(Operator.PSEUDONYMIZE), true, OperatorPlan.uniform(Operator.KEEP), false);
     private final Function<String, KeyedHash> tenantHashes =
@@ -416,10 +347,10 @@ class StreamedAnswerTest {
 
     @Test
     void whatTheCallerSentIsNoLeakWhateverItsOperator() throws Exception {
-        PiiScanner scanner = new PiiScanner(java.util.List.of(new Emails(),
-                new Matches(EntityType.PERSON, Pattern.compile("\\b(?:Mario Rossi|Anna Verdi|Rossi|Mario|Verdi)\\b")),
-                new Matches(EntityType.URL, Pattern.compile("https://[\\w./]+\\w")),
-                new Matches(EntityType.DATE_TIME, Pattern.compile("\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}\\b"))));
+        PiiScanner scanner = new PiiScanner(java.util.List.of(PatternDetector.emails(1.0),
+                new PatternDetector(EntityType.PERSON, Pattern.compile("\\b(?:Mario Rossi|Anna Verdi|Rossi|Mario|Verdi)\\b"), 1.0),
+                new PatternDetector(EntityType.URL, Pattern.compile("https://[\\w./]+\\w"), 1.0),
+                new PatternDetector(EntityType.DATE_TIME, Pattern.compile("\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}\\b"), 1.0)));
         // the shipped configuration keeps URLs and dates in prompts; the answer's leaks are redacted here
         OperatorPlan prompt = OperatorPlan.uniform(Operator.PSEUDONYMIZE)
                 .with(Map.of(EntityType.URL, Operator.KEEP, EntityType.DATE_TIME, Operator.KEEP));
