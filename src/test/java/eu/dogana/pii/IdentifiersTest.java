@@ -105,6 +105,9 @@ class IdentifiersTest {
         assertThat(normalise(EntityType.URL, "https://Mario:PW@Example.com/X"))
                 .isEqualTo("https://Mario:PW@example.com/X");
         assertThat(normalise(EntityType.URL, "WWW.Example.com/Share/AbC")).isEqualTo("www.example.com/Share/AbC");
+        // a "://" in the query is no scheme: the path before it keeps its case
+        assertThat(normalise(EntityType.URL, "www.Example.com/Go?to=https://x"))
+                .isEqualTo("www.example.com/Go?to=https://x");
     }
 
     @Test

@@ -9,6 +9,7 @@ import eu.dogana.pii.pseudonym.Restorer;
 import eu.dogana.pii.pseudonym.StreamRestorer;
 import eu.dogana.pii.transform.Anonymizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.Map;
  * {@code finish_reason}, or into one extra chunk before {@code [DONE]}.
  *
  * <p>Output findings are reported from the restored texts at the end (up to {@link #SCAN_LIMIT} characters of
- * each; a tool call's arguments, when they are complete JSON, string value by string value, as in a complete
+ * each choice's texts together, however many tool calls it makes; a tool call's arguments, when they are complete JSON, string value by string value, as in a complete
  * answer). A deployment that screens streams ({@code dogana.pii.output.screen-streams}) has the answer's operators
  * applied to them as well, where they change anything ({@code SECRET: redact}, say): each text then passes a
  * {@link LeakScreen} after its restorer, since what is sent cannot be taken back, and is held until screened, a
@@ -53,6 +54,8 @@ public final class StreamedAnswer {
      * content and the reasoning, say), and joined they would make values out of pieces of both.
      */
     private final Map<Channel, StringBuilder> answerText = new LinkedHashMap<>();
+    /** How much of each choice's texts {@link #answerText} holds: one {@link #SCAN_LIMIT} per choice, not per text. */
+    private final Map<Integer, Integer> collectedByChoice = new HashMap<>();
     private ObjectNode lastChunk;
     /** Whether the chunk being rewritten changed: an unchanged one is relayed as the backend wrote it. */
     private boolean changed;
@@ -229,9 +232,11 @@ public final class StreamedAnswer {
         if (!policy.scan() || text.isEmpty()) {
             return;
         }
-        StringBuilder answer = answerText.computeIfAbsent(channel, c -> new StringBuilder());
-        if (answer.length() < SCAN_LIMIT) {
-            answer.append(text, 0, Math.min(text.length(), SCAN_LIMIT - answer.length()));
+        int collected = collectedByChoice.getOrDefault(channel.choice(), 0);
+        int taken = Math.min(text.length(), SCAN_LIMIT - collected);
+        if (taken > 0) {
+            answerText.computeIfAbsent(channel, c -> new StringBuilder()).append(text, 0, taken);
+            collectedByChoice.put(channel.choice(), collected + taken);
         }
     }
 

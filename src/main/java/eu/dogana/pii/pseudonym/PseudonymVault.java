@@ -2,6 +2,7 @@ package eu.dogana.pii.pseudonym;
 
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Identifiers;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +39,11 @@ public final class PseudonymVault {
     private final Set<String> reserved = new HashSet<>();
     /** Every value the caller sent, by type and {@link Identifiers#normalise canonical form}. */
     private final Set<String> sentValues = new HashSet<>();
-    /** Every word of every name the caller sent, in lower case. */
-    private final Set<String> sentNameWords = new HashSet<>();
+    /**
+     * The words of each name the caller sent, in lower case, name by name: a part of one name is the caller's
+     * person, words taken from two ("Anna" of "Anna Bianchi" with "Rossi" of "Mario Rossi") are someone else.
+     */
+    private final List<Set<String>> sentNames = new ArrayList<>();
 
     /** Marks every placeholder-shaped token in a caller's text as taken, so it is never minted. */
     public void reserve(CharSequence callerText) {
@@ -88,15 +92,16 @@ public final class PseudonymVault {
     public void remember(EntityType type, String value) {
         String canonical = Identifiers.normalise(type, value);
         sentValues.add(type.name() + '\u0000' + canonical);
-        if (type == EntityType.PERSON) {
-            sentNameWords.addAll(nameWords(canonical));
+        if (type == EntityType.PERSON && !canonical.isEmpty()) {
+            sentNames.add(Set.of(canonical.split(" ")));
         }
     }
 
     /**
      * Whether {@code value} is one this request's caller sent (it is no leak when the model repeats it): a value with
      * a placeholder or a {@link #remember remembered} one, in any spelling of it, and for a name also a part of one:
-     * after "Mario Rossi" the model's "Rossi", "mario" or "ROSSI Mario" are the caller's person, "Anna Rossi" is not.
+     * after "Mario Rossi" the model's "Rossi", "mario" or "ROSSI Mario" are the caller's person, "Anna Rossi" is not,
+     * even when the caller also sent "Anna Bianchi".
      */
     public boolean holdsValue(EntityType type, String value) {
         if (placeholderByValue.containsKey(type.name() + '\u0000' + normalise(type, value))) {
@@ -109,8 +114,16 @@ public final class PseudonymVault {
         if (type != EntityType.PERSON) {
             return false;
         }
-        List<String> words = nameWords(canonical);
-        return !words.isEmpty() && sentNameWords.containsAll(words);
+        if (canonical.isEmpty()) {
+            return false;
+        }
+        List<String> words = List.of(canonical.split(" "));
+        for (Set<String> name : sentNames) {
+            if (name.containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some placeholder begins with {@code prefix}: a stream must hold such a tail back. */
@@ -126,11 +139,6 @@ public final class PseudonymVault {
 
     public int size() {
         return valueByPlaceholder.size();
-    }
-
-    /** The words of a name in its canonical form (lower case, single spaces). */
-    private static List<String> nameWords(String canonicalName) {
-        return canonicalName.isEmpty() ? List.of() : List.of(canonicalName.split(" "));
     }
 
     /** Names keep their case here: "Rossi" and "ROSSI" may be written apart on purpose in one text. */

@@ -89,18 +89,19 @@ public final class Anonymizer {
      * outside the Basic Multilingual Plane is one character, masked whole.
      */
     private static String mask(String value, Operator.Mask mask) {
+        long letters = value.codePoints().filter(Character::isLetterOrDigit).count();
+        long toMask = letters - mask.keepLast();
         StringBuilder masked = new StringBuilder(value.length());
-        int kept = 0;
-        for (int i = value.length(); i > 0; ) {
-            int c = value.codePointBefore(i);
-            i -= Character.charCount(c);
-            if (Character.isLetterOrDigit(c) && kept++ >= mask.keepLast()) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (toMask > 0 && Character.isLetterOrDigit(c)) {
                 masked.append(mask.maskChar());
+                toMask--;
             } else {
                 masked.appendCodePoint(c);
             }
         }
-        // built from the end: reversed, a surrogate pair appended whole stays in order (StringBuilder.reverse keeps pairs)
-        return masked.reverse().toString();
+        return masked.toString();
     }
 }

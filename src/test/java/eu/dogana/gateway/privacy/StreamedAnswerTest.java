@@ -97,6 +97,29 @@ class StreamedAnswerTest {
     }
 
     @Test
+    void outputFindingsAreLookedForInTheFirstScanLimitOfEachChoiceWhateverItsToolCalls() throws Exception {
+        PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
+        AnswerGuard answers = new AnswerGuard(scanner, settings, tenantHashes);
+        String filler = "{\"note\":\"" + "a ".repeat(StreamedAnswer.SCAN_LIMIT / 2) + "\"}";
+        String leaking = "{\"to\":\"z@example.net\"}";
+        for (boolean filled : new boolean[] {false, true}) {
+            StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
+            // choice 0 fills its budget with a first tool call, if told to; its second call leaks; choice 1 leaks too
+            int call = 0;
+            for (String arguments : filled ? java.util.List.of(filler, leaking) : java.util.List.of(leaking)) {
+                ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":" + call++
+                        + ",\"function\":{}}]},\"finish_reason\":null}]}");
+                ((ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function")).put("arguments", arguments);
+                stream.rewrite(chunk);
+            }
+            stream.rewrite(parse("{\"choices\":[{\"index\":1,\"delta\":{\"content\":\"Ask z@example.net\"},"
+                    + "\"finish_reason\":\"stop\"}]}"));
+            assertThat(stream.outputFindings().byName()).as("filled %s", filled)
+                    .isEqualTo(Map.of("EMAIL_ADDRESS", filled ? 1 : 2));
+        }
+    }
+
+    @Test
     void aScreenedStreamHasLeaksRewrittenByTheAnswerOperators() throws Exception {
         ObjectNode body = parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}");
         PromptScan scan = protect(body);

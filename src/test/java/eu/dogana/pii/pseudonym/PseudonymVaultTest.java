@@ -86,5 +86,9 @@ class PseudonymVaultTest {
         }
         // parts are a name's: a location or e-mail written with the same letters is not held
         assertThat(vault.holdsValue(EntityType.LOCATION, "Rossi")).isFalse();
+        // nor a name made of the parts of two: the caller sent Anna Bianchi and Mario Rossi, not Anna Rossi
+        vault.remember(EntityType.PERSON, "Anna Bianchi");
+        assertThat(vault.holdsValue(EntityType.PERSON, "Anna")).isTrue();
+        assertThat(vault.holdsValue(EntityType.PERSON, "Anna Rossi")).isFalse();
     }
 }

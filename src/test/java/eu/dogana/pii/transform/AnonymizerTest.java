@@ -53,6 +53,10 @@ class AnonymizerTest {
                 new PseudonymVault()).text()).isEqualTo("id ##b-12𝒜");
         assertThat(anonymizer.apply(text, whole, OperatorPlan.uniform(new Operator.MaskChars('#', 99, false)),
                 new PseudonymVault()).text()).isEqualTo("id #######");
+        // lone surrogates stay as and where they were: never paired up, never reordered
+        String broken = "x \uDC00\uD800a1";
+        assertThat(anonymizer.apply(broken, List.of(new Finding(EntityType.PERSON, 2, broken.length(), 1.0, "test")),
+                OperatorPlan.uniform(new Operator.Mask('*', 0)), new PseudonymVault()).text()).isEqualTo("x \uDC00\uD800**");
     }
 
     @Test
