@@ -40,7 +40,8 @@ public final class Identifiers {
             // printed in groups for the reader ("IT60 X054 …", "4111-1111-…", "85.07.30-033.28", "DE 123 456 789"):
             // the grouping carries nothing, every letter and digit does, and their letters are upper case by rule.
             // Where a separator means something it is not one of these (a Swedish '+' for a century, a Finnish
-            // century letter) and stays.
+            // century letter) and stays. A Finnish '-' century sign is dropped, harmlessly: the other signs, '+' and
+            // letters, stay, so the code remains told apart from one of another century.
             case IBAN_CODE, CREDIT_CARD, EU_VAT_NUMBER, IT_VAT_CODE, PASSPORT, IT_FISCAL_CODE, DE_TAX_ID, DE_ID_CARD,
                  DE_HEALTH_INSURANCE_NUMBER, FR_NIR, ES_NIF, ES_NIE, NL_BSN, PL_PESEL, BE_NATIONAL_NUMBER, AT_SVNR,
                  PT_NIF, SE_PERSONNUMMER, FI_PERSONAL_IDENTITY_CODE, DK_CPR, IE_PPSN -> grouped(value);

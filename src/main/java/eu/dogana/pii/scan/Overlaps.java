@@ -21,9 +21,6 @@ import java.util.List;
  */
 final class Overlaps {
 
-    /** Best first: higher score, then longer span, earlier start, type in declaration order, detector id. */
-    static final Comparator<Finding> PRECEDENCE = Overlaps::comparePrecedence;
-
     /** Text order: start, then end, then type in declaration order. */
     static final Comparator<Finding> BY_POSITION = Overlaps::comparePosition;
 
@@ -121,7 +118,8 @@ final class Overlaps {
         }
     }
 
-    private static int comparePrecedence(Finding a, Finding b) {
+    /** Best first: higher score, then longer span, earlier start, type in declaration order, detector id. */
+    static int comparePrecedence(Finding a, Finding b) {
         int order = Double.compare(b.score(), a.score());
         if (order == 0) {
             order = Integer.compare(b.length(), a.length());

@@ -21,8 +21,8 @@ import java.util.Set;
  * Writes every finding of every shipped detector, each on its own (before overlaps are resolved), over the labelled
  * corpus, thousands of its sentences glued together with awkward joints ("+", "(", "_", "0", no space …) and
  * twenty thousand short texts of tricky pieces glued at random, one line per finding:
- * {@code text# detector type start end score}; then what the scanner keeps of them once overlaps are resolved, with
- * {@code scan} in place of a detector id.
+ * {@code text# detector type start end score}; then what the scanner keeps of them once overlaps are resolved:
+ * {@code text# scan detector type start end score}.
  *
  * <p>For speed work: a change meant to make detection faster, not different, must leave this file unchanged. Run it
  * before and after and compare ({@code bench/pii-throughput.sh --outputs before.txt}, then {@code diff}). The

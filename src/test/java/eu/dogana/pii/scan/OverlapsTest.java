@@ -64,7 +64,7 @@ class OverlapsTest {
         }
         for (Finding a : findings) {
             for (Finding b : findings) {
-                assertThat(Integer.signum(Overlaps.PRECEDENCE.compare(a, b)))
+                assertThat(Integer.signum(Overlaps.comparePrecedence(a, b)))
                         .isEqualTo(Integer.signum(DOCUMENTED_PRECEDENCE.compare(a, b)));
                 assertThat(Integer.signum(Overlaps.BY_POSITION.compare(a, b)))
                         .isEqualTo(Integer.signum(documentedPosition.compare(a, b)));
