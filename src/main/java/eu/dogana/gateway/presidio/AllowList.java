@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Presidio's {@code allow_list}: values the caller knows are not personal data (the company's own address, a
- * public hotline). A finding whose text is allowed is not reported.
+ * public hotline). A finding whose text is allowed is not reported; it is dropped by the scanner before overlapping
+ * findings are resolved ({@link eu.dogana.pii.scan.ScanOptions#withAllowed}), so it hides no finding it overlapped.
  *
  * <ul>
  *   <li>{@code exact} (the default): the finding's text equals an entry, case-sensitive, as in Presidio.</li>
