@@ -46,15 +46,18 @@ final class PresidioApi {
         requireLanguage(request.language());
         ScanOptions options = options(request.entities(), request.scoreThreshold());
         AllowList allowed = AllowList.of(request.allowList(), request.allowListMatch());
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (Finding finding : scanner.scan(text, options)) {
-            if (allowed.allows(finding.valueIn(text))) {
-                continue;
-            }
+        if (allowed != AllowList.NONE) {
+            // dropped before overlaps are resolved, so an allowed value cannot hide a finding it overlaps
+            options = options.withAllowed(allowed::allows);
+        }
+        List<Finding> findings = scanner.scan(text, options);
+        CodePointOffsets offsets = CodePointOffsets.of(text);
+        List<Map<String, Object>> results = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("entity_type", finding.type().name());
-            result.put("start", text.codePointCount(0, finding.start()));
-            result.put("end", text.codePointCount(0, finding.end()));
+            result.put("start", offsets.toCodePoints(finding.start()));
+            result.put("end", offsets.toCodePoints(finding.end()));
             result.put("score", finding.score());
             result.put("analysis_explanation", null);
             result.put("recognition_metadata", Map.of("recognizer_name", finding.detector(),
@@ -74,11 +77,12 @@ final class PresidioApi {
                 : findingsOf(text, request.analyzerResults());
         Anonymized result = new Anonymizer(Optional.of(tenantHash)).apply(text, findings, plan, new PseudonymVault());
         String out = result.text();
-        List<Map<String, Object>> items = new ArrayList<>();
+        CodePointOffsets offsets = CodePointOffsets.of(out);
+        List<Map<String, Object>> items = new ArrayList<>(result.items().size());
         for (Replacement item : result.items()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("start", out.codePointCount(0, item.start()));
-            entry.put("end", out.codePointCount(0, item.end()));
+            entry.put("start", offsets.toCodePoints(item.start()));
+            entry.put("end", offsets.toCodePoints(item.end()));
             entry.put("entity_type", item.type().name());
             entry.put("text", item.text());
             entry.put("operator", item.operator());
@@ -132,8 +136,9 @@ final class PresidioApi {
     }
 
     private static List<Finding> findingsOf(String text, List<AnonymizeRequest.Result> results) {
-        int codePoints = text.codePointCount(0, text.length());
-        List<Finding> findings = new ArrayList<>();
+        CodePointOffsets offsets = CodePointOffsets.of(text);
+        int codePoints = offsets.codePointLength();
+        List<Finding> findings = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {
             AnonymizeRequest.Result result = results.get(i);
             String param = "analyzer_results[" + i + "]";
@@ -152,8 +157,7 @@ final class PresidioApi {
             if (!(score >= 0 && score <= 1)) {
                 throw GatewayException.invalidRequest("'" + param + ".score' must be between 0 and 1.", param + ".score");
             }
-            findings.add(new Finding(type, text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end), score,
-                    "caller"));
+            findings.add(new Finding(type, offsets.toUtf16(start), offsets.toUtf16(end), score, "caller"));
         }
         return findings;
     }

@@ -2,16 +2,21 @@ package eu.dogana.gateway.presidio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import eu.dogana.gateway.error.GatewayException;
+import eu.dogana.pii.EntityType;
 import eu.dogana.pii.PatternDetector;
 import eu.dogana.pii.scan.PiiScanner;
 import eu.dogana.pii.transform.KeyedHash;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -20,7 +25,9 @@ class PresidioApiTest {
 
     private static final String TEXT = "Write to info@acme.eu or to mario.rossi@acme.eu";
 
-    private final PresidioBodyReader reader = new PresidioBodyReader(JsonMapper.builder().build());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PresidioBodyReader reader = new PresidioBodyReader(JSON);
     private final PresidioApi api = new PresidioApi(new PiiScanner(List.of(PatternDetector.emails(0.9))));
     private final KeyedHash tenantHash = new KeyedHash("test-key-of-tenant-acme".getBytes(StandardCharsets.UTF_8));
 
@@ -47,6 +54,91 @@ class PresidioApiTest {
                 .extracting(r -> r.get("start")).containsExactly(28);
         assertThat(analyze(analyzeBody(",\"allow_list\":[\"acme\\\\.eu$\"],\"allow_list_match\":\"regex\""))).isEmpty();
         assertThat(analyze(analyzeBody(",\"allow_list\":[\"acme\\\\.com\"],\"allow_list_match\":\"regex\""))).hasSize(2);
+    }
+
+    @Test
+    void anAllowedFindingNoLongerHidesTheFindingItOverlapped() {
+        // the URL scores higher than the e-mail address inside it and wins the overlap: allowing the URL must
+        // uncover the address, not drop both
+        PatternDetector urls = new PatternDetector(EntityType.URL, Pattern.compile("https://\\S+"), 0.95);
+        PresidioApi urlsAndEmails = new PresidioApi(new PiiScanner(List.of(urls, PatternDetector.emails(0.9))));
+        String body = "{\"text\":\"See https://example.com/contact?to=info@acme.eu\",\"language\":\"en\"%s}";
+
+        assertThat(analyze(urlsAndEmails, body.formatted(""))).extracting(r -> r.get("entity_type"))
+                .containsExactly("URL");
+        assertThat(analyze(urlsAndEmails, body.formatted(allowList("regex", "example\\.com"))))
+                .extracting(r -> r.get("entity_type"), r -> r.get("start"), r -> r.get("end"))
+                .containsExactly(tuple("EMAIL_ADDRESS", 35, 47));
+        String url = "https://example.com/contact?to=info@acme.eu";
+        assertThat(analyze(urlsAndEmails, body.formatted(allowList("exact", url))))
+                .extracting(r -> r.get("entity_type")).containsExactly("EMAIL_ADDRESS");
+    }
+
+    @Test
+    void regexEntriesKeepTheirOwnAlternativesFlagsAndQuotes() {
+        // each entry is one alternative of a single pattern: "|" and inline flags stay inside their entry
+        assertThat(analyze(analyzeBody(allowList("regex", "nothing|acme\\.com", "(?-i)INFO@")))).hasSize(2);
+        assertThat(analyze(analyzeBody(allowList("regex", "(?-i)zzz", "^INFO@")))).extracting(r -> r.get("start"))
+                .containsExactly(28);
+        // a quote left open ends with its entry, and does not swallow the next one
+        assertThat(analyze(analyzeBody(allowList("regex", "\\Qzzz", "\\Qmario.rossi\\E"))))
+                .extracting(r -> r.get("start")).containsExactly(9);
+        // in \Qx\\E the quote holds "x\" and ends: inside a quote a backslash escapes nothing
+        assertThat(analyze(analyzeBody(allowList("regex", "\\Qx\\\\E", "^info"))))
+                .extracting(r -> r.get("start")).containsExactly(28);
+    }
+
+    @Test
+    void allowListTakesAtMostAThousandEntries() {
+        String[] thousand = new String[AllowList.MAX_ENTRIES];
+        Arrays.setAll(thousand, i -> "value" + i + "@acme.eu");
+        thousand[999] = "info@acme.eu";
+        assertThat(analyze(analyzeBody(allowList("exact", thousand)))).hasSize(1);
+        assertThat(analyze(analyzeBody(allowList("regex", thousand)))).hasSize(1);
+
+        String[] more = Arrays.copyOf(thousand, AllowList.MAX_ENTRIES + 1);
+        more[AllowList.MAX_ENTRIES] = "one too many";
+        GatewayException refused = assertRefused(() -> analyze(analyzeBody(allowList("exact", more))), "allow_list");
+        assertThat(refused.getMessage()).contains("1001").contains("1000");
+    }
+
+    @Test
+    void offsetsInABigTextWithSurrogatesAreCodePointsBothWays() {
+        // one e-mail address per 15 code points (16 UTF-16 chars): each offset lies behind all the emoji before it
+        int count = 50_000;
+        String text = "\uD83D\uDE00 mail@acme.eu ".repeat(count);
+
+        List<Map<String, Object>> found = api.analyze(new AnalyzeRequest(text, "en", null, null, null, null, null));
+
+        assertThat(found).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(found.get(i)).containsEntry("start", 15 * i + 2).containsEntry("end", 15 * i + 14);
+        }
+
+        // the analyzer's answer passed on: code points in, and the output's offsets in code points again
+        List<AnonymizeRequest.Result> results = found.stream().map(r -> new AnonymizeRequest.Result(
+                (String) r.get("entity_type"), (Integer) r.get("start"), (Integer) r.get("end"), null)).toList();
+        Map<String, Object> anonymized = api.anonymize(new AnonymizeRequest(text, "en", null, results, null),
+                tenantHash);
+
+        assertThat(anonymized).containsEntry("text", "\uD83D\uDE00 <EMAIL_ADDRESS> ".repeat(count));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) anonymized.get("items");
+        assertThat(items).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(items.get(i)).containsEntry("start", 18 * i + 2).containsEntry("end", 18 * i + 17);
+        }
+    }
+
+    @Test
+    void anonymizeReportsItemsInCodePointsOfTheOutput() {
+        Map<String, Object> anonymized = anonymize("{\"text\":\"\uD83D\uDE00\uD83D\uDE00 info@acme.eu \uD83D\uDE00 "
+                + "mario.rossi@acme.eu\",\"language\":\"en\"}");
+        assertThat(anonymized).containsEntry("text",
+                "\uD83D\uDE00\uD83D\uDE00 <EMAIL_ADDRESS> \uD83D\uDE00 <EMAIL_ADDRESS>");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) anonymized.get("items");
+        assertThat(items).extracting(i -> i.get("start"), i -> i.get("end")).containsExactly(tuple(3, 18), tuple(21, 36));
     }
 
     @Test
@@ -136,8 +228,21 @@ class PresidioApiTest {
         return "{\"text\":\"" + TEXT + "\",\"language\":\"en\",\"anonymizers\":{" + anonymizers + "}}";
     }
 
+    /** {@code ,"allow_list":[...],"allow_list_match":"mode"}, each entry written as JSON. */
+    private static String allowList(String mode, String... entries) {
+        try {
+            return ",\"allow_list\":" + JSON.writeValueAsString(entries) + ",\"allow_list_match\":\"" + mode + "\"";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<Map<String, Object>> analyze(String body) {
-        return api.analyze(reader.read(body.getBytes(StandardCharsets.UTF_8), AnalyzeRequest.class));
+        return analyze(api, body);
+    }
+
+    private List<Map<String, Object>> analyze(PresidioApi on, String body) {
+        return on.analyze(reader.read(body.getBytes(StandardCharsets.UTF_8), AnalyzeRequest.class));
     }
 
     private Map<String, Object> anonymize(String body) {
