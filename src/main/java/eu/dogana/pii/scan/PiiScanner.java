@@ -38,8 +38,12 @@ public final class PiiScanner {
         }
         ScanText scanText = new ScanText(text);
         List<Finding> found = new ArrayList<>();
-        FindingSink wanted = options.allowsAny() ? allowedDropped(text, options, found) : finding -> {
-            if (options.wants(finding.type()) && finding.score() >= options.scoreThreshold()) {
+        // with an allow list, an allowed finding is dropped here, before overlaps are resolved, so it cannot win over
+        // (and so hide) a finding it overlaps; without one, no value is cut out
+        boolean allowList = options.allowsAny();
+        FindingSink wanted = finding -> {
+            if (options.wants(finding.type()) && finding.score() >= options.scoreThreshold()
+                    && !(allowList && options.allowed().test(finding.valueIn(text)))) {
                 found.add(finding);
             }
         };
@@ -49,20 +53,6 @@ public final class PiiScanner {
             }
         }
         return Overlaps.resolve(found);
-    }
-
-    /**
-     * The sink when an allow list is set: a wanted finding whose text is allowed is dropped here, before overlaps
-     * are resolved, so it cannot win over (and so hide) a finding it overlaps. A separate sink keeps the usual scan,
-     * without an allow list, from cutting out any value.
-     */
-    private static FindingSink allowedDropped(String text, ScanOptions options, List<Finding> found) {
-        return finding -> {
-            if (options.wants(finding.type()) && finding.score() >= options.scoreThreshold()
-                    && !options.allowed().test(finding.valueIn(text))) {
-                found.add(finding);
-            }
-        };
     }
 
     private static boolean wantsAny(ScanOptions options, Set<EntityType> types) {
