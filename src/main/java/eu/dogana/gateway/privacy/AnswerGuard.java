@@ -46,7 +46,7 @@ public final class AnswerGuard {
 
     /**
      * Rewrites a complete answer to {@code tenant} in place; returns what it found that the caller had not sent.
-     * Tool-call arguments are scanned and rewritten string value by string value, like the content
+     * Tool-call arguments are scanned and rewritten key by key and string value by string value, like the content
      * ({@link JsonArguments}).
      */
     public FindingCounts restore(ObjectNode answer, PseudonymVault vault, AnswerPolicy policy, String tenant) {

@@ -17,22 +17,25 @@ import eu.dogana.pii.transform.OperatorPlan;
 import eu.dogana.pii.transform.Replacement;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
  * The texts inside a tool call's {@code arguments}, a JSON document held in a string. When the arguments parse as
- * JSON, each string value is a text of its own, decoded (<code>"Nicol&#92;u00f2"</code> is seen as
- * {@code Nicolò}), edited as {@link TextKind#ARGUMENT_VALUE} and written back by re-serialising the document
- * compactly; a value can then neither hide behind an escape nor break the JSON with a quote. Object keys are left alone: they are the tool's schema
- * ({@code "email"}, {@code "name"}), not personal data. Numbers keep their exact digits.
+ * JSON, each object key and each string value is a text of its own, decoded (<code>"Nicol&#92;u00f2"</code> is seen
+ * as {@code Nicolò}), edited as {@link TextKind#ARGUMENT_KEY} or {@link TextKind#ARGUMENT_VALUE} and written back by
+ * re-serialising the document compactly; a text can then neither hide behind an escape nor break the JSON with a
+ * quote. Keys are texts too: most are the tool's schema ({@code "email"}, {@code "name"}), but a map keyed by
+ * e-mail address or name (<code>{"mario.rossi@example.it": {...}}</code>) holds personal data in its keys, and a
+ * model may write a placeholder as a key. Numbers keep their exact digits, objects the order of their fields.
  *
  * <p>Arguments that are not valid JSON (models and clients do send truncated ones) are one raw text,
  * {@link TextKind#JSON_ARGUMENTS}; {@link #applyRaw} rewrites such a text without making it any less valid.
  *
  * <p>Parsing is deterministic, so two passes over the same arguments (scanning, then rewriting by the findings of
- * the scan) see the same texts in the same order.
+ * the scan) see the same texts in the same order: document order, each key just before its value.
  */
 final class JsonArguments {
 
@@ -69,22 +72,35 @@ final class JsonArguments {
         return editValues(document, editor) ? write(document) : arguments;
     }
 
-    /** Edits the string values inside a container in document order; returns whether any changed. */
+    /**
+     * Edits the keys and string values inside a container in document order, each key before its value; returns
+     * whether any changed.
+     */
     private static boolean editValues(JsonNode container, BiFunction<String, TextKind, String> editor) {
         boolean changed = false;
         if (container instanceof ObjectNode object) {
+            Map<String, JsonNode> rebuilt = new LinkedHashMap<>();
+            boolean keysChanged = false;
             for (Map.Entry<String, JsonNode> field : object.properties()) {
+                String key = editor.apply(field.getKey(), TextKind.ARGUMENT_KEY);
+                keysChanged |= !key.equals(field.getKey());
                 JsonNode value = field.getValue();
                 if (value.isTextual()) {
                     String after = editor.apply(value.asText(), TextKind.ARGUMENT_VALUE);
                     if (!after.equals(value.asText())) {
-                        field.setValue(object.textNode(after));
+                        value = object.textNode(after);
                         changed = true;
                     }
                 } else {
                     changed |= editValues(value, editor);
                 }
+                rebuilt.put(unique(key, rebuilt), value);
             }
+            if (changed || keysChanged) {
+                object.removeAll();
+                object.setAll(rebuilt);
+            }
+            changed |= keysChanged;
         } else if (container instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 JsonNode value = array.get(i);
@@ -100,6 +116,20 @@ final class JsonArguments {
             }
         }
         return changed;
+    }
+
+    /**
+     * {@code key}, or, when an earlier field of the object already has it, {@code key (2)}, {@code key (3)}, …: two
+     * keys can become one when rewritten (two e-mail addresses both redacted to {@code ""}, two spellings of a name
+     * restored to one), and a JSON object cannot hold a key twice; dropping either field would lose data the caller
+     * (or the model) sent, so the later one is renamed, deterministically, in document order.
+     */
+    private static String unique(String key, Map<String, JsonNode> earlier) {
+        String unique = key;
+        for (int n = 2; earlier.containsKey(unique); n++) {
+            unique = key + " (" + n + ")";
+        }
+        return unique;
     }
 
     private static String write(JsonNode document) {
@@ -179,5 +209,31 @@ final class JsonArguments {
             }
         }
         return moved;
+    }
+
+    /**
+     * Where raw JSON text may be cut at or before {@code cut}: {@code cut}, or the start of the escape sequence it
+     * would split (<code>&#92;u00f2</code>, {@code \"}, {@code \\}), so each part holds whole escapes and is rewritten
+     * ({@link #applyRaw}) as it would be within the whole text. {@code raw} must begin outside an escape.
+     */
+    static int outsideEscape(CharSequence raw, int cut) {
+        // the escape that could hold the cut begins at most 5 characters before it: a Unicode escape is the longest, 6
+        for (int start = cut - 1; start >= Math.max(0, cut - 5); start--) {
+            if (raw.charAt(start) != '\\' || !beginsEscape(raw, start)) {
+                continue;
+            }
+            boolean unicode = start + 1 < raw.length() && raw.charAt(start + 1) == 'u';
+            return start + (unicode ? 6 : 2) > cut ? start : cut;
+        }
+        return cut;
+    }
+
+    /** Whether the backslash at {@code at} begins an escape: an even run of backslashes is whole escapes. */
+    private static boolean beginsEscape(CharSequence raw, int at) {
+        int before = 0;
+        while (at - before - 1 >= 0 && raw.charAt(at - before - 1) == '\\') {
+            before++;
+        }
+        return before % 2 == 0;
     }
 }

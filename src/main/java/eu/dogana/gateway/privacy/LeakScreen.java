@@ -23,6 +23,10 @@ import java.util.function.Function;
  * {@value #LOOKAHEAD} characters of it have arrived could be cut before it is (a PEM private key is recognised from
  * its first line, and then held whole).
  *
+ * <p>A text with a format of its own may forbid some cuts on top of these ({@link CutRule}): raw JSON is never cut
+ * inside an escape sequence, since each stretch is rewritten on its own and half an escape would be taken for
+ * something else.
+ *
  * <p>One instance per stream of text; not thread-safe.
  */
 final class LeakScreen {
@@ -39,8 +43,22 @@ final class LeakScreen {
     /** The most ever held: a stream without whitespace is released regardless, scanned as far as it came. */
     static final int MAX_HELD = 8 * 1024;
 
+    /**
+     * Where a text may be cut, on top of the screen's own rules: the nearest allowed cut at or before a proposed
+     * one, 0 when there is none.
+     */
+    @FunctionalInterface
+    interface CutRule {
+
+        /** Text may be cut anywhere. */
+        CutRule ANYWHERE = (text, cut) -> cut;
+
+        int atOrBefore(CharSequence text, int cut);
+    }
+
     private final Function<String, List<Finding>> leaks;
     private final BiFunction<String, List<Finding>, String> apply;
+    private final CutRule cutRule;
     /** The end of the released text, as the backend wrote it (not rewritten): context for the next scan. */
     private final StringBuilder context = new StringBuilder();
     private final StringBuilder held = new StringBuilder();
@@ -55,8 +73,15 @@ final class LeakScreen {
      * @param apply rewrites a text for its findings with the answer's operators
      */
     LeakScreen(Function<String, List<Finding>> leaks, BiFunction<String, List<Finding>, String> apply) {
+        this(leaks, apply, CutRule.ANYWHERE);
+    }
+
+    /** @param cutRule where the text's format allows a cut (raw JSON: not inside an escape sequence) */
+    LeakScreen(Function<String, List<Finding>> leaks, BiFunction<String, List<Finding>, String> apply,
+               CutRule cutRule) {
         this.leaks = leaks;
         this.apply = apply;
+        this.cutRule = cutRule;
     }
 
     /** Takes the next piece of restored answer text; returns what may be sent now, screened (possibly empty). */
@@ -98,6 +123,10 @@ final class LeakScreen {
         for (Finding finding : found) {
             if (finding.end() <= cut) {
                 inside.add(finding);
+            } else if (finding.start() < cut) {
+                // only when a value longer than everything held is forced out short of its end (by the cut rule):
+                // what is released of it is rewritten, rather than sent as it is
+                inside.add(new Finding(finding.type(), finding.start(), cut, finding.score(), finding.detector()));
             }
         }
         held.delete(0, cut);
@@ -108,7 +137,8 @@ final class LeakScreen {
 
     /**
      * Where the held text may be cut: after the last whitespace at least {@value #LOOKAHEAD} characters before its
-     * end, moved back to the start of any finding that would be cut through; 0 when nothing may go yet.
+     * end, moved back to the start of any finding that would be cut through and to where the cut rule allows; 0
+     * when nothing may go yet.
      */
     private int cut(List<Finding> found) {
         int cut = 0;
@@ -121,19 +151,19 @@ final class LeakScreen {
         if (cut == 0 && held.length() >= MAX_HELD) {
             cut = held.length() - LOOKAHEAD;
         }
-        boolean moved = true;
-        while (moved && cut > 0) {
-            moved = false;
+        int proposed;
+        do {
+            proposed = cut;
             for (Finding finding : found) {
                 if (finding.start() < cut && cut < finding.end()) {
                     cut = finding.start();
-                    moved = true;
                 }
             }
-        }
+            cut = cutRule.atOrBefore(held, cut);
+        } while (cut != proposed && cut > 0);
         if (cut == 0 && held.length() >= MAX_HELD) {
             // one value longer than everything held: nothing better will come, release it screened as it is
-            return held.length();
+            return cutRule.atOrBefore(held, held.length());
         }
         return cut;
     }

@@ -26,8 +26,9 @@ import java.util.function.Function;
  * Scans every text of a request, then rewrites them by an operator plan, in place. All texts share one
  * {@link PseudonymVault}, so a value has one placeholder across system, user, assistant and tool messages and
  * tool-call arguments. Placeholder-shaped tokens the caller wrote are reserved first, so they are never minted.
- * Tool-call arguments are scanned and rewritten string value by string value ({@link JsonArguments}), so a name
- * escaped as <code>&#92;u00f2</code> is found and gets the same placeholder as in the content.
+ * Tool-call arguments are scanned and rewritten key by key and string value by string value
+ * ({@link JsonArguments}), so a name escaped as <code>&#92;u00f2</code> is found and gets the same placeholder as in
+ * the content, and so is an e-mail address used as a key.
  */
 public final class PromptGuard {
 

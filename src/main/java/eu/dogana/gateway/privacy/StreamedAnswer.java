@@ -23,18 +23,21 @@ import java.util.Map;
  * {@code finish_reason}, or into one extra chunk before {@code [DONE]}.
  *
  * <p>Output findings are reported from the restored texts at the end (up to {@link #SCAN_LIMIT} characters of
- * each choice's texts together, however many tool calls it makes; a tool call's arguments, when they are complete JSON, string value by string value, as in a complete
- * answer). A deployment that screens streams ({@code dogana.pii.output.screen-streams}) has the answer's operators
- * applied to them as well, where they change anything ({@code SECRET: redact}, say): each text then passes a
- * {@link LeakScreen} after its restorer, since what is sent cannot be taken back, and is held until screened, a
- * stretch at a time. Otherwise only placeholders hold text back.
+ * each choice's texts together, however many tool calls it makes; a tool call's arguments, when they are
+ * complete JSON, key by key and string value by string value, as in a complete answer). A deployment that screens
+ * streams ({@code dogana.pii.output.screen-streams}) has the answer's operators applied to them as well, where they
+ * change anything ({@code SECRET: redact}, say): each text then passes a {@link LeakScreen} after its restorer,
+ * since what is sent cannot be taken back, and is held until screened, a stretch at a time. Otherwise only
+ * placeholders hold text back.
  *
  * <p>Streamed arguments are screened as the raw JSON text they are, since they cannot be parsed before they are
  * complete: replacements are JSON-escaped and never cut an escape sequence ({@link JsonArguments#applyRaw}), so the
  * arguments stay valid JSON; but a value the model wrote with escapes (<code>Nicol&#92;u00f2</code>) is seen by
  * the detectors as written, and may pass the screen where a complete answer's parsed arguments would have it
  * rewritten. The output findings, from the arguments parsed at the end, still count it. Compact arguments have
- * little whitespace for the screen to cut at, so they are mostly held until the tool call ends.
+ * little whitespace for the screen to cut at, so they are released in stretches of up to
+ * {@value LeakScreen#MAX_HELD} characters (the screen's bound), and the rest when the tool call ends; a stretch never
+ * ends inside an escape sequence ({@link JsonArguments#outsideEscape}), since each is rewritten on its own.
  */
 public final class StreamedAnswer {
 
@@ -169,13 +172,19 @@ public final class StreamedAnswer {
         }
         HeldText text = channels.computeIfAbsent(channel, c -> new HeldText(c,
                 vault.isEmpty() ? null : (c.isArguments() ? arguments : plain).stream(),
-                screening ? new LeakScreen(answer -> guard.leaks(answer, vault),
-                        c.isArguments() ? this::applyOperatorsToArguments : this::applyOperators) : null));
+                screening ? screen(c) : null));
         String ready = text.push(piece);
         if (!ready.equals(piece)) {
             holder.put(field, ready);
             changed = true;
         }
+    }
+
+    private LeakScreen screen(Channel channel) {
+        return channel.isArguments()
+                ? new LeakScreen(answer -> guard.leaks(answer, vault), this::applyOperatorsToArguments,
+                        JsonArguments::outsideEscape)
+                : new LeakScreen(answer -> guard.leaks(answer, vault), this::applyOperators);
     }
 
     private String applyOperators(String text, List<Finding> leaked) {

@@ -10,6 +10,12 @@ public enum TextKind {
      */
     ARGUMENT_VALUE,
     /**
+     * One object key inside tool-call arguments that are valid JSON, decoded, handed over just before its value;
+     * written back like a value. Usually schema ({@code "email"}), but a map keyed by e-mail address or name holds
+     * personal data in its keys.
+     */
+    ARGUMENT_KEY,
+    /**
      * Tool-call arguments that are not valid JSON (truncated, say), as raw text: values written back must be
      * JSON-escaped ({@link JsonArguments#applyRaw}).
      */

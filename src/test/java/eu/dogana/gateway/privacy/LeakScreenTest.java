@@ -2,10 +2,17 @@ package eu.dogana.gateway.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Finding;
+import eu.dogana.pii.pseudonym.PseudonymVault;
+import eu.dogana.pii.transform.Anonymizer;
+import eu.dogana.pii.transform.Operator;
+import eu.dogana.pii.transform.OperatorPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -113,5 +120,54 @@ class LeakScreenTest {
         assertThat(scans.get()).isLessThanOrEqualTo(length / (LeakScreen.WINDOW / 2) + 1);
         sent.append(screen.finish());
         assertThat(sent.toString()).isEqualTo("a".repeat(length));
+    }
+
+    @Test
+    void compactJsonForcedOutAtTheBoundIsNeverCutInsideAnEscapeSequence() throws Exception {
+        Anonymizer anonymizer = new Anonymizer(Optional.empty());
+        OperatorPlan redact = OperatorPlan.uniform(Operator.REDACT);
+        // each escape, then a leak right after it; what the whole arguments would become with the leak redacted
+        Map<String, String> escapes = Map.of("\\u00f2", "", "\\\"", "\"", "\\\\", "\\");
+        String head = "{\"note\":\"";
+        // characters pushed one at a time, the first release is forced at MAX_HELD held, LOOKAHEAD before its end
+        int forcedCut = LeakScreen.MAX_HELD - LeakScreen.LOOKAHEAD;
+        for (Map.Entry<String, String> escape : escapes.entrySet()) {
+            for (int at = forcedCut - 20; at <= forcedCut + 2; at++) {
+                String filler = "ab-".repeat(at).substring(0, at - head.length());
+                String tail = "-end".repeat(LeakScreen.LOOKAHEAD);
+                String arguments = head + filler + escape.getKey() + "z@example.net" + tail + "\"}";
+                LeakScreen screen = new LeakScreen(this::leaks,
+                        (text, found) -> JsonArguments.applyRaw(anonymizer, text, found, redact, new PseudonymVault()).text(),
+                        JsonArguments::outsideEscape);
+                StringBuilder sent = new StringBuilder();
+                for (int i = 0; i < arguments.length(); i++) {
+                    sent.append(screen.push(arguments.substring(i, i + 1)));
+                }
+                assertThat(sent.length()).as("released at the bound").isGreaterThan(0);
+                sent.append(screen.finish());
+                String note = new ObjectMapper().readTree(sent.toString()).get("note").asText();
+                assertThat(note).as("%s at %d", escape.getKey(), at).isEqualTo(filler + escape.getValue() + tail);
+            }
+        }
+    }
+
+    @Test
+    void aValueLongerThanTheBoundForcedOutShortOfItsEndByTheCutRuleIsStillRewritten() {
+        Pattern run = Pattern.compile("x+");
+        LeakScreen screen = new LeakScreen(text -> {
+            List<Finding> found = new ArrayList<>();
+            Matcher m = run.matcher(text);
+            while (m.find()) {
+                found.add(new Finding(EntityType.SECRET, m.start(), m.end(), 1.0, "test"));
+            }
+            return found;
+        }, LeakScreenTest::redact, (text, cut) -> cut - cut % 10);
+        StringBuilder sent = new StringBuilder();
+        for (int i = 0; i < LeakScreen.MAX_HELD + 5; i++) {
+            sent.append(screen.push("x"));
+        }
+        // everything held is one value: released at the bound as far as the rule allows, and rewritten as released
+        int released = LeakScreen.MAX_HELD - LeakScreen.MAX_HELD % 10;
+        assertThat(sent.toString()).isEqualTo("[" + released + "]");
     }
 }

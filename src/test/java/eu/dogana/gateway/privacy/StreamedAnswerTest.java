@@ -222,6 +222,77 @@ class StreamedAnswerTest {
     }
 
     @Test
+    void anEmailUsedAsAKeyInToolCallArgumentsIsPseudonymisedAndRestored() throws Exception {
+        ObjectNode body = parse("""
+                {"model":"m","messages":[
+                  {"role":"user","content":"Give mario.rossi@example.it access"},
+                  {"role":"assistant","content":null,"tool_calls":[{"id":"c","type":"function","function":{"name":"grant",
+                     "arguments":"{\\"roles\\":{\\"mario.rossi@example.it\\":{\\"role\\":\\"owner\\"},\\"team\\":\\"x\\"}}"}}]}]}""");
+        PromptScan scan = protect(body);
+        assertThat(scan.findings().byName()).isEqualTo(Map.of("EMAIL_ADDRESS", 2));
+        assertThat(body.at("/messages/1/tool_calls/0/function/arguments").asText())
+                .isEqualTo("{\"roles\":{\"EMAIL_ADDRESS_1\":{\"role\":\"owner\"},\"team\":\"x\"}}");
+
+        AnswerGuard answers = new AnswerGuard(scanner, settings, tenantHashes);
+        String written = "{\"roles\":{\"EMAIL_ADDRESS_1\":{\"role\":\"admin\"},\"team\":\"x\"}}";
+        String restored = "{\"roles\":{\"mario.rossi@example.it\":{\"role\":\"admin\"},\"team\":\"x\"}}";
+        ObjectNode answer = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null,"
+                + "\"tool_calls\":[{\"id\":\"d\",\"type\":\"function\",\"function\":{\"name\":\"grant\"}}]}}]}");
+        ((ObjectNode) answer.at("/choices/0/message/tool_calls/0/function")).put("arguments", written);
+        assertThat(answers.restore(answer, scan.vault(), answers.defaults(), "t")).isEqualTo(FindingCounts.NONE);
+        assertThat(answer.at("/choices/0/message/tool_calls/0/function/arguments").asText()).isEqualTo(restored);
+
+        StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
+        StringBuilder sent = new StringBuilder();
+        for (String piece : List.of(written.substring(0, 15), written.substring(15))) {
+            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{}}]},\"finish_reason\":null}]}");
+            ((ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function")).put("arguments", piece);
+            stream.rewrite(chunk);
+            sent.append(chunk.at("/choices/0/delta/tool_calls/0/function/arguments").asText());
+        }
+        assertThat(stream.finalChunk()).isNull();
+        assertThat(sent.toString()).isEqualTo(restored);
+        assertThat(stream.outputFindings()).isEqualTo(FindingCounts.NONE);
+    }
+
+    @Test
+    void keysRedactedToTheSameTextAreAllKept() throws Exception {
+        ObjectNode body = parse("""
+                {"model":"m","messages":[{"role":"assistant","content":null,"tool_calls":[{"id":"c","type":"function",
+                  "function":{"name":"merge","arguments":"{\\"a@example.org\\":1,\\"b@example.org\\":2,\\"n\\":3}"}}]}]}""");
+        prompts.transform(prompts.scan(body, Endpoint.CHAT_COMPLETIONS), "t", OperatorPlan.uniform(Operator.REDACT));
+        assertThat(body.at("/messages/0/tool_calls/0/function/arguments").asText()).isEqualTo("{\"\":1,\" (2)\":2,\"n\":3}");
+    }
+
+    @Test
+    void screenedCompactArgumentsForcedOutInStretchesStayValidJson() throws Exception {
+        PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi a@example.org\"}]}"));
+        AnswerPolicy redacting = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.REDACT));
+        String head = "{\"note\":\"";
+        String tail = "-end".repeat(LeakScreen.LOOKAHEAD);
+        // no whitespace: the first stretch is forced out at the screen's bound, LOOKAHEAD before the end of what is held
+        int forcedCut = LeakScreen.MAX_HELD - LeakScreen.LOOKAHEAD;
+        for (int at = forcedCut - 20; at <= forcedCut + 2; at++) {
+            String filler = "ab-".repeat(at).substring(0, at - head.length());
+            String arguments = head + filler + "\\u00f2z@example.net" + tail + "\"}";
+            StreamedAnswer stream = screening().stream(scan.vault(), redacting, "t");
+            StringBuilder sent = new StringBuilder();
+            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{}}]},\"finish_reason\":null}]}");
+            ObjectNode function = (ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function");
+            for (int i = 0; i < arguments.length(); i++) {
+                function.put("arguments", arguments.substring(i, i + 1));
+                stream.rewrite(chunk);
+                sent.append(function.path("arguments").asText());
+            }
+            assertThat(sent.length()).as("released before the end").isGreaterThan(LeakScreen.MAX_HELD / 2);
+            ObjectNode last = stream.finalChunk();
+            sent.append(last.at("/choices/0/delta/tool_calls/0/function/arguments").asText());
+            // the leak and the escape it began in are redacted, as in a complete answer's raw arguments
+            assertThat(json.readTree(sent.toString()).get("note").asText()).as("escape at %d", at).isEqualTo(filler + tail);
+        }
+    }
+
+    @Test
     void aReplacementWithQuotesLeavesToolCallArgumentsValidJson() throws Exception {
         OperatorPlan quoting = OperatorPlan.uniform(Operator.parse("replace:<\"mail\" \\ here>"));
         ObjectNode body = parse("""
