@@ -29,7 +29,8 @@ import java.util.function.BiFunction;
  * re-serialising the document compactly; a text can then neither hide behind an escape nor break the JSON with a
  * quote. Keys are texts too: most are the tool's schema ({@code "email"}, {@code "name"}), but a map keyed by
  * e-mail address or name (<code>{"mario.rossi@example.it": {...}}</code>) holds personal data in its keys, and a
- * model may write a placeholder as a key. Numbers keep their exact digits, objects the order of their fields.
+ * model may write a placeholder as a key. Numbers keep their value and precision (a {@code 1e5} may come back
+ * as {@code 1E+5}), objects the order of their fields.
  *
  * <p>Arguments that are not valid JSON (models and clients do send truncated ones) are one raw text,
  * {@link TextKind#JSON_ARGUMENTS}; {@link #applyRaw} rewrites such a text without making it any less valid.
