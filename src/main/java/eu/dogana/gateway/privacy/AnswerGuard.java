@@ -6,6 +6,7 @@ import eu.dogana.pii.Finding;
 import eu.dogana.pii.pseudonym.PseudonymVault;
 import eu.dogana.pii.pseudonym.Restorer;
 import eu.dogana.pii.scan.PiiScanner;
+import eu.dogana.pii.transform.Anonymized;
 import eu.dogana.pii.transform.Anonymizer;
 import eu.dogana.pii.transform.KeyedHash;
 import java.util.ArrayList;
@@ -50,9 +51,8 @@ public final class AnswerGuard {
      * ({@link JsonArguments}).
      */
     public FindingCounts restore(ObjectNode answer, PseudonymVault vault, AnswerPolicy policy, String tenant) {
-        if (policy.dropReasoning()) {
-            DocumentTexts.dropReasoning(answer);
-        }
+        // what the text no longer shows, the choices' logprobs must not show either
+        boolean[] hidden = {policy.dropReasoning() && DocumentTexts.dropReasoning(answer)};
         Restorer plain = new Restorer(vault);
         Restorer arguments = new Restorer(vault, JSON_ESCAPE);
         Anonymizer anonymizer = anonymizerFor(tenant);
@@ -66,7 +66,9 @@ public final class AnswerGuard {
                 }
                 List<Finding> found = leaks(restored, vault);
                 leaked.addAll(found);
-                return JsonArguments.applyRaw(anonymizer, restored, found, policy.plan(), vault).text();
+                Anonymized screened = JsonArguments.applyRaw(anonymizer, restored, found, policy.plan(), vault);
+                hidden[0] |= screened.changed();
+                return screened.text();
             }
             String restored = plain.restore(text);
             if (!policy.scan()) {
@@ -74,8 +76,13 @@ public final class AnswerGuard {
             }
             List<Finding> found = leaks(restored, vault);
             leaked.addAll(found);
-            return anonymizer.apply(restored, found, policy.plan(), vault).text();
+            Anonymized screened = anonymizer.apply(restored, found, policy.plan(), vault);
+            hidden[0] |= screened.changed();
+            return screened.text();
         });
+        if (hidden[0]) {
+            DocumentTexts.dropLogprobs(answer);
+        }
         return FindingCounts.of(leaked);
     }
 

@@ -46,15 +46,41 @@ final class DocumentTexts {
         }
     }
 
-    /** Removes every choice's {@code reasoning_content} from a complete answer. */
-    static void dropReasoning(ObjectNode answer) {
+    /** Removes every choice's {@code reasoning_content} from a complete answer; returns whether there was any. */
+    static boolean dropReasoning(ObjectNode answer) {
+        boolean dropped = false;
         if (answer.get("choices") instanceof ArrayNode choices) {
             for (JsonNode choice : choices) {
                 if (choice.get("message") instanceof ObjectNode message) {
-                    message.remove("reasoning_content");
+                    dropped |= message.remove("reasoning_content") != null;
                 }
             }
         }
+        return dropped;
+    }
+
+    /**
+     * Empties the {@code logprobs} of every choice (a complete answer's or a chunk's): they spell out the generated
+     * tokens one by one, so they would give back what the gateway removed from or rewrote in the text. Set to null,
+     * as when none were asked for, so that clients parse the answer as usual.
+     */
+    static void dropLogprobs(ObjectNode answer) {
+        if (answer.get("choices") instanceof ArrayNode choices) {
+            for (JsonNode choice : choices) {
+                if (choice instanceof ObjectNode c) {
+                    dropChoiceLogprobs(c);
+                }
+            }
+        }
+    }
+
+    /** {@link #dropLogprobs} for one choice; returns whether it had any. */
+    static boolean dropChoiceLogprobs(ObjectNode choice) {
+        if (!choice.hasNonNull("logprobs")) {
+            return false;
+        }
+        choice.putNull("logprobs");
+        return true;
     }
 
     static void editMessage(ObjectNode message, BiFunction<String, TextKind, String> editor) {

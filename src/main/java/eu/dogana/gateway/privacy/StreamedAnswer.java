@@ -95,9 +95,13 @@ public final class StreamedAnswer {
             }
             int index = choice.path("index").asInt(0);
             if (choice.get("delta") instanceof ObjectNode delta) {
-                if (policy.dropReasoning()) {
-                    changed |= delta.remove("reasoning_content") != null;
+                boolean reasoningDropped = policy.dropReasoning() && delta.remove("reasoning_content") != null;
+                if (reasoningDropped || screening) {
+                    // the chunk's logprobs spell out its tokens: the dropped reasoning, or text the screen holds
+                    // and may rewrite
+                    changed |= DocumentTexts.dropChoiceLogprobs(choice);
                 }
+                changed |= reasoningDropped;
                 restore(delta, "content", new Channel(index, "content", -1));
                 restore(delta, "reasoning_content", new Channel(index, "reasoning_content", -1));
                 if (delta.get("tool_calls") instanceof ArrayNode calls) {

@@ -97,6 +97,44 @@ class StreamedAnswerTest {
     }
 
     @Test
+    void logprobsAreDroppedWhereTheyWouldShowWhatTheTextNoLongerDoes() throws Exception {
+        PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
+        String logprobs = ",\"logprobs\":{\"content\":[{\"token\":\"z@example.net\",\"logprob\":-0.1,\"top_logprobs\":[]}]}";
+        AnswerPolicy redacting = new AnswerPolicy(false, true, OperatorPlan.uniform(Operator.REDACT));
+        AnswerPolicy dropping = new AnswerPolicy(true, true, OperatorPlan.uniform(Operator.KEEP));
+        AnswerGuard answers = screening();
+
+        // complete answers: kept when the text is as generated, dropped when a leak was rewritten or reasoning dropped
+        String leak = "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Ask z@example.net\"}"
+                + logprobs + "}]}";
+        ObjectNode kept = parse(leak);
+        answers.restore(kept, scan.vault(), answers.defaults(), "t");
+        assertThat(kept.at("/choices/0/logprobs/content/0/token").asText()).isEqualTo("z@example.net");
+        ObjectNode redacted = parse(leak);
+        answers.restore(redacted, scan.vault(), redacting, "t");
+        assertThat(redacted.at("/choices/0/message/content").asText()).isEqualTo("Ask ");
+        assertThat(redacted.at("/choices/0/logprobs").isNull()).isTrue();
+        ObjectNode reasoned = parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Yes\","
+                + "\"reasoning_content\":\"z@example.net asked\"}" + logprobs + "}]}");
+        answers.restore(reasoned, scan.vault(), dropping, "t");
+        assertThat(reasoned.at("/choices/0/logprobs").isNull()).isTrue();
+
+        // streams: dropped from every chunk of a screened stream, and from a chunk whose reasoning was dropped
+        String chunk = "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Ask z@example.net \"}" + logprobs
+                + ",\"finish_reason\":null}]}";
+        ObjectNode unscreened = parse(chunk);
+        new AnswerGuard(scanner, settings, tenantHashes).stream(scan.vault(), redacting, "t").rewrite(unscreened);
+        assertThat(unscreened.at("/choices/0/logprobs").isObject()).isTrue();
+        ObjectNode screened = parse(chunk);
+        assertThat(answers.stream(scan.vault(), redacting, "t").rewrite(screened)).isTrue();
+        assertThat(screened.at("/choices/0/logprobs").isNull()).isTrue();
+        ObjectNode reasoning = parse("{\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":\"z@example.net\"}"
+                + logprobs + ",\"finish_reason\":null}]}");
+        new AnswerGuard(scanner, settings, tenantHashes).stream(scan.vault(), dropping, "t").rewrite(reasoning);
+        assertThat(reasoning.at("/choices/0/logprobs").isNull()).isTrue();
+    }
+
+    @Test
     void outputFindingsAreLookedForInTheFirstScanLimitOfEachChoiceWhateverItsToolCalls() throws Exception {
         PromptScan scan = protect(parse("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
         AnswerGuard answers = new AnswerGuard(scanner, settings, tenantHashes);
