@@ -2,6 +2,7 @@ package eu.dogana.gateway.privacy;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,22 @@ public interface PiiConfig {
 
     /** The answer side. */
     Output output();
+
+    /** Phone numbers. */
+    Phone phone();
+
+    interface Phone {
+
+        /**
+         * The regions (ISO 3166 codes of the EU/EEA, CH and GB) whose national numbers, written without a
+         * {@code +} country code, are looked for without a context word, in order: the first that reads a number
+         * wins. Numbers in international form are found for every one of those regions whatever this says, and a
+         * context word ("Handy", "cellulare" …) adds its own regions. A longer list finds more national numbers and
+         * takes more ordinary figures for phone numbers.
+         */
+        @WithDefault("DE,IT,FR,ES,NL,PL,PT")
+        List<String> homeRegions();
+    }
 
     interface Output {
 

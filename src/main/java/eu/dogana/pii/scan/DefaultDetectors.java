@@ -42,9 +42,14 @@ public final class DefaultDetectors {
     }
 
     public static List<Detector> all() {
+        return all(PhoneDetector.DEFAULT_HOME_REGIONS);
+    }
+
+    /** @param phoneHomeRegions the regions whose national phone numbers are looked for without context */
+    public static List<Detector> all(List<String> phoneHomeRegions) {
         return List.of(
                 // contact, finance, network, secrets, dates: each with its validator
-                new EmailDetector(), new PhoneDetector(), new UrlDetector(),
+                new EmailDetector(), new PhoneDetector(phoneHomeRegions), new UrlDetector(),
                 new IbanDetector(), new CreditCardDetector(), new CryptoDetector(), new EuVatDetector(),
                 new IpAddressDetector(), new MacAddressDetector(),
                 new SecretDetector(),
