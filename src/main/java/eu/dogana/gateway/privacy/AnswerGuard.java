@@ -58,25 +58,14 @@ public final class AnswerGuard {
         Anonymizer anonymizer = anonymizerFor(tenant);
         List<Finding> leaked = new ArrayList<>();
         DocumentTexts.editAnswer(answer, (text, kind) -> {
-            if (kind == TextKind.JSON_ARGUMENTS) {
-                // not valid JSON, so no string values to scan one by one: the raw text is scanned and rewritten
-                String restored = arguments.restore(text);
-                if (!policy.scan()) {
-                    return restored;
-                }
-                List<Finding> found = leaks(restored, vault);
-                leaked.addAll(found);
-                Anonymized screened = JsonArguments.applyRaw(anonymizer, restored, found, policy.plan(), vault);
-                hidden[0] |= screened.changed();
-                return screened.text();
-            }
-            String restored = plain.restore(text);
+            // arguments that are not valid JSON are one raw text, restored and rewritten JSON-escaped
+            String restored = (kind == TextKind.JSON_ARGUMENTS ? arguments : plain).restore(text);
             if (!policy.scan()) {
                 return restored;
             }
             List<Finding> found = leaks(restored, vault);
             leaked.addAll(found);
-            Anonymized screened = anonymizer.apply(restored, found, policy.plan(), vault);
+            Anonymized screened = JsonArguments.apply(anonymizer, restored, kind, found, policy.plan(), vault);
             hidden[0] |= screened.changed();
             return screened.text();
         });

@@ -142,6 +142,17 @@ final class JsonArguments {
     }
 
     /**
+     * Applies {@code plan} to a text of {@code kind}: arguments that are not valid JSON by {@link #applyRaw}, any
+     * other text (a message, a decoded key or value of valid arguments) as it is.
+     */
+    static Anonymized apply(Anonymizer anonymizer, String text, TextKind kind, List<Finding> findings,
+                            OperatorPlan plan, PseudonymVault vault) {
+        return kind == TextKind.JSON_ARGUMENTS
+                ? applyRaw(anonymizer, text, findings, plan, vault)
+                : anonymizer.apply(text, findings, plan, vault);
+    }
+
+    /**
      * Applies {@code plan} to arguments that are not valid JSON, as raw text: each finding is first moved to the
      * edges of escape sequences ({@link #outsideEscapes}), so none is cut in half, and each replacement is
      * JSON-escaped, so a replacement with a quote or a backslash cannot end a string early. The text comes out as

@@ -87,9 +87,7 @@ public final class PromptGuard {
         boolean[] transformed = {false};
         DocumentTexts.editRequest(scanned.body(), scanned.endpoint(), (text, kind) -> {
             // arguments that are not valid JSON are rewritten as raw text, without breaking their JSON further
-            Anonymized result = kind == TextKind.JSON_ARGUMENTS
-                    ? JsonArguments.applyRaw(anonymizer, text, findings.next(), plan, vault)
-                    : anonymizer.apply(text, findings.next(), plan, vault);
+            Anonymized result = JsonArguments.apply(anonymizer, text, kind, findings.next(), plan, vault);
             transformed[0] |= result.changed();
             return result.text();
         });
