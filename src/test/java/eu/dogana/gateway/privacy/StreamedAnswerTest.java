@@ -145,10 +145,7 @@ class StreamedAnswerTest {
             // choice 0 fills its budget with a first tool call, if told to; its second call leaks; choice 1 leaks too
             int call = 0;
             for (String arguments : filled ? java.util.List.of(filler, leaking) : java.util.List.of(leaking)) {
-                ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":" + call++
-                        + ",\"function\":{}}]},\"finish_reason\":null}]}");
-                ((ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function")).put("arguments", arguments);
-                stream.rewrite(chunk);
+                stream.rewrite(argumentsChunk(call++, arguments));
             }
             stream.rewrite(parse("{\"choices\":[{\"index\":1,\"delta\":{\"content\":\"Ask z@example.net\"},"
                     + "\"finish_reason\":\"stop\"}]}"));
@@ -169,11 +166,8 @@ class StreamedAnswerTest {
         StreamedAnswer stream = answers.stream(scan.vault(), redacting, "t");
         StringBuilder sent = new StringBuilder();
         for (int at = 0; at < answer.length(); at += 7) {
-            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]}");
-            ((ObjectNode) chunk.at("/choices/0/delta")).put("content", answer.substring(at, Math.min(answer.length(), at + 7)));
-            if (at + 7 >= answer.length()) {
-                ((ObjectNode) chunk.at("/choices/0")).put("finish_reason", "stop");
-            }
+            ObjectNode chunk = contentChunk(answer.substring(at, Math.min(answer.length(), at + 7)),
+                    at + 7 >= answer.length());
             stream.rewrite(chunk);
             sent.append(chunk.at("/choices/0/delta/content").asText());
         }
@@ -207,11 +201,7 @@ class StreamedAnswerTest {
         StreamedAnswer stream = screening().stream(scan.vault(), hashing, "a");
         StringBuilder sent = new StringBuilder();
         for (String piece : java.util.List.of("Ask Z@Exa", "mple.net", ".")) {
-            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]}");
-            ((ObjectNode) chunk.at("/choices/0/delta")).put("content", piece);
-            if (piece.equals(".")) {
-                ((ObjectNode) chunk.at("/choices/0")).put("finish_reason", "stop");
-            }
+            ObjectNode chunk = contentChunk(piece, piece.equals("."));
             stream.rewrite(chunk);
             sent.append(chunk.at("/choices/0/delta/content").asText());
         }
@@ -250,8 +240,7 @@ class StreamedAnswerTest {
         StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
         StringBuilder sent = new StringBuilder();
         for (String piece : List.of("{\"guest\":\"PER", "SON_1\"}")) {
-            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{}}]},\"finish_reason\":null}]}");
-            ((ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function")).put("arguments", piece);
+            ObjectNode chunk = argumentsChunk(0, piece);
             stream.rewrite(chunk);
             sent.append(chunk.at("/choices/0/delta/tool_calls/0/function/arguments").asText());
         }
@@ -283,8 +272,7 @@ class StreamedAnswerTest {
         StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
         StringBuilder sent = new StringBuilder();
         for (String piece : List.of(written.substring(0, 15), written.substring(15))) {
-            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{}}]},\"finish_reason\":null}]}");
-            ((ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function")).put("arguments", piece);
+            ObjectNode chunk = argumentsChunk(0, piece);
             stream.rewrite(chunk);
             sent.append(chunk.at("/choices/0/delta/tool_calls/0/function/arguments").asText());
         }
@@ -375,8 +363,7 @@ class StreamedAnswerTest {
         AnswerGuard answers = new AnswerGuard(scanner, settings, tenantHashes);
         StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
         for (String piece : List.of("{\"to\":\"EMAIL_ADDRESS_1\",\"bcc\":\"z@exa", "mple.net\"}")) {
-            ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{}}]},\"finish_reason\":null}]}");
-            ((ObjectNode) chunk.at("/choices/0/delta/tool_calls/0/function")).put("arguments", piece);
+            ObjectNode chunk = argumentsChunk(0, piece);
             stream.rewrite(chunk);
         }
         ObjectNode legacy = parse("{\"choices\":[{\"index\":1,\"delta\":{\"function_call\":{\"arguments\":\"{\\\"to\\\":\\\"y@example.net\\\"}\"}},\"finish_reason\":\"function_call\"}]}");
@@ -506,11 +493,29 @@ class StreamedAnswerTest {
 
         // a screened stream tells the caller's data from the model's alike
         StreamedAnswer stream = answers.stream(scan.vault(), answers.defaults(), "t");
-        ObjectNode chunk = parse("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}");
-        ((ObjectNode) chunk.at("/choices/0/delta")).put("content", said);
+        ObjectNode chunk = contentChunk(said, true);
         stream.rewrite(chunk);
         assertThat(chunk.at("/choices/0/delta/content").asText()).isEqualTo(unsent);
         assertThat(stream.outputFindings().byName()).isEqualTo(leaked.byName());
+    }
+
+    /** A chunk of choice 0 carrying {@code content}; the choice's last, with its finish reason, if {@code last}. */
+    private ObjectNode contentChunk(String content, boolean last) {
+        ObjectNode choice = json.createObjectNode().put("index", 0);
+        choice.putObject("delta").put("content", content);
+        choice.put("finish_reason", last ? "stop" : null);
+        ObjectNode chunk = json.createObjectNode();
+        chunk.putArray("choices").add(choice);
+        return chunk;
+    }
+
+    /** A chunk of choice 0 carrying a piece of the arguments of its tool call {@code call}. */
+    private ObjectNode argumentsChunk(int call, String arguments) {
+        ObjectNode chunk = contentChunk("", false);
+        ObjectNode delta = (ObjectNode) chunk.at("/choices/0/delta");
+        delta.remove("content");
+        delta.putArray("tool_calls").addObject().put("index", call).putObject("function").put("arguments", arguments);
+        return chunk;
     }
 
     /** Answers scanned, streams screened, by the test's settings otherwise. */
