@@ -3,6 +3,7 @@ package eu.dogana.pii.pseudonym;
 import eu.dogana.pii.EntityType;
 import eu.dogana.pii.Identifiers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ public final class PseudonymVault {
         String canonical = Identifiers.normalise(type, value);
         sentValues.add(type.name() + '\u0000' + canonical);
         if (type == EntityType.PERSON && !canonical.isEmpty()) {
-            sentNames.add(Set.of(canonical.split(" ")));
+            sentNames.add(Set.copyOf(Arrays.asList(canonical.split(" ")))); // a word may come twice
         }
     }
 
