@@ -1,6 +1,7 @@
 package eu.dogana.pii;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The canonical spelling of a found value, so that the same identifier written two ways is one: an IBAN with or
@@ -10,6 +11,11 @@ import java.util.Locale;
  * the gateway stored). Two different values must never share a form: that would give them one placeholder.
  */
 public final class Identifiers {
+
+    // compiled once: every finding of every request is normalised, some twice (its placeholder, the values sent)
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern GROUP_SEPARATORS = Pattern.compile("[\\s.\\-/]");
+    private static final Pattern MAC_SEPARATORS = Pattern.compile("[:.\\-]");
 
     private Identifiers() {
     }
@@ -58,11 +64,11 @@ public final class Identifiers {
     }
 
     private static String words(String value) {
-        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static String grouped(String value) {
-        return value.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
+        return GROUP_SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -70,7 +76,7 @@ public final class Identifiers {
      * ({@code 00-1A-…}, {@code 001a.2b3c.…}); anything else stripped and in lower case.
      */
     private static String mac(String value) {
-        String hex = value.strip().replaceAll("[:.\\-]", "").toLowerCase(Locale.ROOT);
+        String hex = MAC_SEPARATORS.matcher(value.strip()).replaceAll("").toLowerCase(Locale.ROOT);
         if (hex.length() != 12 || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
             return value.strip().toLowerCase(Locale.ROOT);
         }
